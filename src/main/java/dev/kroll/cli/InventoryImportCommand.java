@@ -1,0 +1,88 @@
+package dev.kroll.cli;
+
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.InventoryWriter;
+import dev.kroll.inventory.importer.ImportFormat;
+import dev.kroll.inventory.importer.ImportOptions;
+import dev.kroll.inventory.importer.Importers;
+import dev.kroll.util.ExitCode;
+import dev.kroll.util.Files2;
+import dev.kroll.util.KrollException;
+import dev.kroll.util.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Read hosts from another source and write a kroll inventory.")
+final class InventoryImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "FORMAT",
+            description = "Source format: ${COMPLETION-CANDIDATES}.")
+    ImportFormat from;
+
+    @Parameters(paramLabel = "SOURCE", description = "File to read, or the PuppetDB URL for --from puppetdb.")
+    String source;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the inventory here (default: print it).")
+    Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
+
+    @Option(names = "--cluster", paramLabel = "NAME", description = "Cluster name, for sources that carry none.")
+    String cluster;
+
+    @Option(names = "--zookeeper-group", paramLabel = "GROUP", defaultValue = "zookeeper",
+            description = "Ansible group of ZooKeeper hosts (default: ${DEFAULT-VALUE}).")
+    String zookeeperGroup;
+
+    @Option(names = "--kafka-group", paramLabel = "GROUP", defaultValue = "kafka_broker",
+            description = "Ansible group of Kafka brokers (default: ${DEFAULT-VALUE}).")
+    String kafkaGroup;
+
+    @Option(names = "--query", paramLabel = "PQL", defaultValue = "role='kafka'",
+            description = "PuppetDB fact filter (default: ${DEFAULT-VALUE}).")
+    String query;
+
+    @Option(names = "--cert", paramLabel = "PEM", description = "PuppetDB client certificate.")
+    Path clientCert;
+
+    @Option(names = "--key", paramLabel = "PEM", description = "PuppetDB client private key.")
+    Path clientKey;
+
+    @Option(names = "--cacert", paramLabel = "PEM", description = "CA certificate that signed PuppetDB's certificate.")
+    Path caCert;
+
+    @Override
+    public Integer call() throws IOException {
+        if (output != null && Files.exists(output) && !force) {
+            throw KrollException.badInput(output + " already exists — choose another file, or add --force to replace it");
+        }
+        List<Problem> warnings = new ArrayList<>();
+        ImportOptions options = new ImportOptions(cluster, zookeeperGroup, kafkaGroup, query, clientCert, clientKey, caCert);
+        Inventory inv = Importers.importAndValidate(from, source, options, warnings);
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println(w.format()));
+        String yaml = InventoryWriter.toYaml(inv);
+        if (output == null) {
+            spec.commandLine().getOut().print(yaml);
+        } else {
+            Files2.writeAtomically(output, yaml);
+            err.println("wrote " + output + ": " + inv.hosts().size() + " hosts; next: kroll inventory check -i " + output);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kroll.inventory;
+
+import dev.kroll.util.Setting;
+import dev.kroll.util.SourcePos;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A cluster as the operator described it: hosts with roles, overrides by layer, paths and how
+ * services are managed. Immutable; importers produce it, the planner consumes it.
+ *
+ * @param file the file it was read from (the {@code .kroll/} state directory sits beside it), or null
+ * @param zookeeperChroot optional chroot appended to {@code zookeeper.connect}, e.g. {@code /kafka}
+ * @param theme optional TUI theme for this cluster (e.g. a red accent for production)
+ * @param broker cluster-wide broker overrides (the layer above kroll's defaults)
+ * @param zookeeper cluster-wide ZooKeeper overrides
+ */
+public record Inventory(String cluster, Path file, String zookeeperChroot, String theme,
+                        InstallPaths paths, Services services,
+                        Map<String, Setting> broker, Map<String, Setting> zookeeper,
+                        Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
+
+    public Inventory {
+        broker = Collections.unmodifiableMap(new LinkedHashMap<>(broker));
+        zookeeper = Collections.unmodifiableMap(new LinkedHashMap<>(zookeeper));
+        groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        hosts = List.copyOf(hosts);
+    }
+
+    public List<Host> hosts(Role role) {
+        return hosts.stream().filter(h -> h.has(role)).toList();
+    }
+
+    public Optional<Host> host(String name) {
+        return hosts.stream().filter(h -> h.name().equals(name)).findFirst();
+    }
+
+    /** The {@code .kroll/} directory beside the inventory file (or in the working directory). */
+    public Path stateDir() {
+        Path dir = file == null ? null : file.toAbsolutePath().getParent();
+        return (dir == null ? Path.of("").toAbsolutePath() : dir).resolve(".kroll");
+    }
+
+    public Inventory withHosts(List<Host> newHosts) {
+        return new Inventory(cluster, file, zookeeperChroot, theme, paths, services, broker, zookeeper, groups, newHosts, pos);
+    }
+
+    public Inventory withFile(Path f) {
+        return new Inventory(cluster, f, zookeeperChroot, theme, paths, services, broker, zookeeper, groups, hosts, pos);
+    }
+}
