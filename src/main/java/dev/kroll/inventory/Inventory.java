@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param file the file it was read from (the {@code .kroll/} state directory sits beside it), or null
  * @param zookeeperChroot optional chroot appended to {@code zookeeper.connect}, e.g. {@code /kafka}
  * @param theme optional TUI theme for this cluster (e.g. a red accent for production)
+ * @param advertise whether brokers advertise host names (default) or addresses
  * @param broker cluster-wide broker overrides (the layer above kroll's defaults)
  * @param zookeeper cluster-wide ZooKeeper overrides
  */
-public record Inventory(String cluster, Path file, String zookeeperChroot, String theme,
+public record Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
                         InstallPaths paths, Services services,
                         Map<String, Setting> broker, Map<String, Setting> zookeeper,
                         Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
@@ -46,10 +47,10 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
     }
 
     public Inventory withHosts(List<Host> newHosts) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, paths, services, broker, zookeeper, groups, newHosts, pos);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, pos);
     }
 
     public Inventory withFile(Path f) {
-        return new Inventory(cluster, f, zookeeperChroot, theme, paths, services, broker, zookeeper, groups, hosts, pos);
+        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, pos);
     }
 }

@@ -22,6 +22,9 @@ public final class InventoryWriter {
         cluster.put("name", inv.cluster());
         putIf(cluster, "zookeeper_chroot", inv.zookeeperChroot());
         putIf(cluster, "theme", inv.theme());
+        if (inv.advertise() == Advertise.ADDRESS) {
+            cluster.put("advertise", "address");
+        }
         doc.put("cluster", cluster);
 
         if (!inv.paths().equals(InstallPaths.DEFAULT)) {

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class KrollYaml {
 
     static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts");
-    static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme");
+    static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
     static final Set<String> SSH = Set.of("user", "port", "key", "become");
     static final Set<String> PATHS = Set.of("kafka_home", "config_dir", "secrets_dir", "zookeeper_data_dir", "log_dirs", "app_log_dir", "service_user");
     static final Set<String> SERVICES = Set.of("manager", "kafka", "zookeeper");
@@ -78,7 +78,15 @@ public final class KrollYaml {
             }
         });
 
-        return new Inventory(name, file, cluster.string("zookeeper_chroot").orElse(null), cluster.string("theme").orElse(null),
+        Advertise advertise = Advertise.NAME;
+        String adv = cluster.string("advertise", "name").toLowerCase(Locale.ROOT);
+        switch (adv) {
+            case "name" -> advertise = Advertise.NAME;
+            case "address" -> advertise = Advertise.ADDRESS;
+            default -> problems.add(Problem.error(cluster.pos("advertise"), "advertise must be 'name' or 'address', found '" + adv + "'",
+                    "use 'name' when the host names resolve for clients, 'address' otherwise"));
+        }
+        return new Inventory(name, file, cluster.string("zookeeper_chroot").orElse(null), cluster.string("theme").orElse(null), advertise,
                 paths(top.mapping("paths"), problems), services(top.mapping("services"), problems),
                 top.settings("broker"), top.settings("zookeeper"), groups, hosts, SourcePos.file(file));
     }
