@@ -1,0 +1,136 @@
+package dev.kroll.remote;
+
+import dev.kroll.inventory.Host;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import net.schmizz.sshj.sftp.FileAttributes;
+import net.schmizz.sshj.sftp.OpenMode;
+import net.schmizz.sshj.sftp.RemoteFile;
+import net.schmizz.sshj.sftp.SFTPClient;
+
+/**
+ * Puts files on a host so that the target is always either the old or the new version, never a mix:
+ * <ol>
+ *   <li>remove temp files an interrupted earlier run left, and compare the target's SHA-256, mode and owner
+ *       with what is wanted (all equal: UNCHANGED, nothing is written);</li>
+ *   <li>write a temp file in the target's directory, created 0600 before the first byte (SFTP, or
+ *       {@code sudo cat} fed through stdin with become);</li>
+ *   <li>check the temp file's SHA-256 on the host, set owner and mode, keep the old target as
+ *       {@code .kroll-prev} when asked, and rename the temp over the target (atomic within a directory).</li>
+ * </ol>
+ * A transfer cut off in step 2 leaves the target untouched and a temp file that step 1 of the next run removes.
+ */
+public final class AtomicUploader {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AtomicUploader() {
+    }
+
+    /** Uploads {@code file}; CHANGED when the target was written or its mode/owner fixed, UNCHANGED when it was right. */
+    public static Outcome<Void> upload(SshSession session, FileUpload file) throws IOException {
+        Host host = session.host();
+        Duration timeout = session.options().commandTimeout();
+        List<String> probe = session.check(Become.wrap(host, probeScript(file)), null, timeout).stdout().lines().toList();
+        String localSha = file.sha256();
+        boolean sameContent = !probe.isEmpty() && probe.get(0).equals(localSha);
+        if (sameContent && probe.size() > 1 && attributesMatch(file, probe.get(1))) {
+            return Outcome.unchanged(file.target() + " unchanged");
+        }
+        if (sameContent) {
+            session.check(Become.wrap(host, attributesScript(file, file.target())), null, timeout);
+            return Outcome.changed(file.target() + ": mode/owner set to " + file.mode() + owner(file));
+        }
+        String temp = file.tempPrefix() + HexFormat.of().formatHex(bytes(6));
+        if (host.ssh().become()) {
+            session.check(Become.wrap("umask 077 && set -C && cat > " + Shell.quote(temp)), file.content(), timeout);
+        } else {
+            writeWithSftp(session, temp, file.content());
+        }
+        session.check(Become.wrap(host, installScript(file, temp, localSha)), null, timeout);
+        return Outcome.changed(file.target() + " written (" + file.size() + " bytes, sha256 " + localSha.substring(0, 12) + ")");
+    }
+
+    /** Uploads several files to one host; CHANGED if any changed. Stops at the first failure (exception). */
+    public static Outcome<Void> uploadAll(SshSession session, List<FileUpload> files, HostContext ctx) throws IOException {
+        int changed = 0;
+        for (FileUpload f : files) {
+            if (ctx != null) {
+                ctx.checkCancelled();
+                ctx.progress("uploading " + f.target());
+            }
+            if (upload(session, f).status() == Status.CHANGED) {
+                changed++;
+            }
+        }
+        return changed == 0 ? Outcome.unchanged(files.size() + " file(s) unchanged")
+                : Outcome.changed(changed + " of " + files.size() + " file(s) changed");
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /** Prints the target's SHA-256 and "mode owner group", or "absent"; cleans up stale temp files first. */
+    static String probeScript(FileUpload f) {
+        String t = Shell.quote(f.target());
+        return "rm -f -- " + Shell.quote(f.tempPrefix()) + "*\n"
+                + "mkdir -p -- " + Shell.quote(f.directory()) + "\n"
+                + "if [ -f " + t + " ]; then sha256sum -- " + t + " | cut -c1-64; stat -c '%a %U %G' -- " + t
+                + "; else echo absent; fi";
+    }
+
+    static String installScript(FileUpload f, String temp, String sha) {
+        String t = Shell.quote(temp);
+        String target = Shell.quote(f.target());
+        StringBuilder s = new StringBuilder("set -e\n")
+                .append("tmp=").append(t).append("\ntrap 'rm -f -- \"$tmp\"' EXIT\n")
+                .append("s=$(sha256sum -- ").append(t).append(" | cut -c1-64)\n")
+                .append("if [ \"$s\" != ").append(sha).append(" ]; then echo \"checksum mismatch after transfer: ")
+                .append(f.target()).append(" arrived as $s\" >&2; exit 3; fi\n")
+                .append(attributesScript(f, temp)).append('\n');
+        if (f.keepPrevious()) {
+            String prev = Shell.quote(f.target() + FileUpload.PREVIOUS_SUFFIX);
+            String prevTmp = Shell.quote(f.target() + FileUpload.PREVIOUS_SUFFIX + ".tmp");
+            s.append("if [ -f ").append(target).append(" ]; then cp -p -- ").append(target).append(' ').append(prevTmp)
+                    .append(" && mv -f -- ").append(prevTmp).append(' ').append(prev).append("; fi\n");
+        }
+        s.append("mv -f -- ").append(t).append(' ').append(target).append('\n')
+                .append("trap - EXIT");
+        return s.toString();
+    }
+
+    static String attributesScript(FileUpload f, String path) {
+        String p = Shell.quote(path);
+        String chown = f.owner() == null ? "" : "chown -- " + Shell.quote(f.owner() + ":" + (f.group() == null ? "" : f.group())) + " " + p + " && ";
+        return chown + "chmod -- " + f.mode() + " " + p;
+    }
+
+    static boolean attributesMatch(FileUpload f, String statLine) {
+        String[] a = statLine.trim().split("\\s+");
+        return a.length == 3 && a[0].equals(f.statMode())
+                && (f.owner() == null || a[1].equals(f.owner()))
+                && (f.group() == null || a[2].equals(f.group()));
+    }
+
+    private static String owner(FileUpload f) {
+        return f.owner() == null ? "" : ", owner " + f.owner();
+    }
+
+    /** The temp file is created with 0600 in the same request that creates it: no moment with wider rights. */
+    private static void writeWithSftp(SshSession session, String temp, byte[] content) throws IOException {
+        SFTPClient sftp = session.sftp();
+        FileAttributes privateFile = new FileAttributes.Builder().withPermissions(0600).build();
+        try (RemoteFile rf = sftp.open(temp, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.EXCL), privateFile);
+             OutputStream out = rf.new RemoteFileOutputStream(0, 16)) {
+            out.write(content);
+        }
+    }
+}
