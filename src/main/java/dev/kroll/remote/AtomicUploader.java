@@ -28,6 +28,7 @@ import net.schmizz.sshj.sftp.SFTPClient;
 public final class AtomicUploader {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int SFTP_CHUNK = 32 * 1024;
 
     private AtomicUploader() {
     }
@@ -130,7 +131,11 @@ public final class AtomicUploader {
         FileAttributes privateFile = new FileAttributes.Builder().withPermissions(0600).build();
         try (RemoteFile rf = sftp.open(temp, EnumSet.of(OpenMode.WRITE, OpenMode.CREAT, OpenMode.EXCL), privateFile);
              OutputStream out = rf.new RemoteFileOutputStream(0, 16)) {
-            out.write(content);
+            // one SFTP write request per chunk: SSHJ sends a write() as one request, and servers cap those
+            // (OpenSSH and MINA at 256 KiB)
+            for (int off = 0; off < content.length; off += SFTP_CHUNK) {
+                out.write(content, off, Math.min(SFTP_CHUNK, content.length - off));
+            }
         }
     }
 }

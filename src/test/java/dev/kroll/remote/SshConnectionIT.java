@@ -197,7 +197,7 @@ class SshConnectionIT {
             bed.trust("kafka9", s);
             try (SshSession session = new SshConnector(bed.options(NewHostKeyPolicy.REFUSE)).connect(bed.host("kafka9", s))) {
                 RemoteCommandException e = assertThrows(RemoteCommandException.class,
-                        () -> session.exec("sleep 30", null, Duration.ofMillis(500)));
+                        () -> session.exec("sleep 4", null, Duration.ofMillis(500)));
                 assertTrue(e.getMessage().contains("timed out after 500ms"), e.getMessage());
                 // the connection is still usable
                 assertEquals("still here\n", session.exec("echo still here").stdout());
