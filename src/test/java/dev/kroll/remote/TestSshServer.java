@@ -23,11 +23,18 @@ final class TestSshServer implements AutoCloseable {
     private final SshServer sshd;
     private final KeyPair hostKey;
     private final String address;
+    private final java.util.concurrent.atomic.AtomicInteger logins;
 
-    private TestSshServer(SshServer sshd, KeyPair hostKey, String address) {
+    private TestSshServer(SshServer sshd, KeyPair hostKey, String address, java.util.concurrent.atomic.AtomicInteger logins) {
         this.sshd = sshd;
         this.hostKey = hostKey;
         this.address = address;
+        this.logins = logins;
+    }
+
+    /** How many SSH connections clients have opened to this server. */
+    int connectionsOpened() {
+        return logins.get();
     }
 
     static Builder on(String address) {
@@ -88,8 +95,15 @@ final class TestSshServer implements AutoCloseable {
             SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
             sftpListeners.forEach(sftp::addSftpEventListener);
             sshd.setSubsystemFactories(List.of(sftp));
+            java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
+            sshd.addSessionListener(new org.apache.sshd.common.session.SessionListener() {
+                @Override
+                public void sessionCreated(org.apache.sshd.common.session.Session session) {
+                    logins.incrementAndGet();
+                }
+            });
             sshd.start();
-            return new TestSshServer(sshd, hostKey, address);
+            return new TestSshServer(sshd, hostKey, address, logins);
         }
     }
 
