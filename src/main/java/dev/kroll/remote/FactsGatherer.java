@@ -19,10 +19,11 @@ public final class FactsGatherer {
         return ctx -> {
             SshSession session = ctx.session();
             ctx.progress("gathering facts");
-            long before = System.currentTimeMillis();
             CommandResult r = session.check(script);
+            long before = System.currentTimeMillis();
+            CommandResult clock = session.check(FactsScript.CLOCK);
             long after = System.currentTimeMillis();
-            return Outcome.ok(FactsParser.parse(ctx.host().name(), r.stdout(), before, after));
+            return Outcome.ok(FactsParser.parse(ctx.host().name(), r.stdout() + "\n" + clock.stdout(), before, after));
         };
     }
 

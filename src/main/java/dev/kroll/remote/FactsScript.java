@@ -12,6 +12,9 @@ public final class FactsScript {
     private FactsScript() {
     }
 
+    /** Run on its own, right after the facts script, so that its round trip (not Java's start-up) bounds the error. */
+    public static final String CLOCK = "echo @@time; date +%s%3N";
+
     public static String forPaths(InstallPaths paths) {
         StringBuilder s = new StringBuilder();
         s.append("export LC_ALL=C\n")
@@ -34,7 +37,6 @@ public final class FactsScript {
                 .append(" elif sudo -n true 2>/dev/null; then sudo -n -u ").append(user).append(" sh -c 'ulimit -n' 2>/dev/null;")
                 .append(" fi; else echo no-such-user; fi\n")
                 .append("echo @@java; if command -v java >/dev/null 2>&1; then java -version 2>&1 | head -n 1; fi\n")
-                .append("echo @@time; date +%s%3N\n")
                 .append("echo @@end\n");
         return s.toString();
     }
