@@ -7,7 +7,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.schmizz.sshj.sftp.FileAttributes;
 import net.schmizz.sshj.sftp.OpenMode;
 import net.schmizz.sshj.sftp.RemoteFile;
@@ -35,42 +37,55 @@ public final class AtomicUploader {
 
     /** Uploads {@code file}; CHANGED when the target was written or its mode/owner fixed, UNCHANGED when it was right. */
     public static Outcome<Void> upload(SshSession session, FileUpload file) throws IOException {
-        Host host = session.host();
-        Duration timeout = session.options().commandTimeout();
-        List<String> probe = session.check(Become.wrap(host, probeScript(file)), null, timeout).stdout().lines().toList();
-        String localSha = file.sha256();
-        boolean sameContent = !probe.isEmpty() && probe.get(0).equals(localSha);
-        if (sameContent && probe.size() > 1 && attributesMatch(file, probe.get(1))) {
-            return Outcome.unchanged(file.target() + " unchanged");
-        }
-        if (sameContent) {
-            session.check(Become.wrap(host, attributesScript(file, file.target())), null, timeout);
-            return Outcome.changed(file.target() + ": mode/owner set to " + file.mode() + owner(file));
-        }
-        String temp = file.tempPrefix() + HexFormat.of().formatHex(bytes(6));
-        if (host.ssh().become()) {
-            session.check(Become.wrap("umask 077 && set -C && cat > " + Shell.quote(temp)), file.content(), timeout);
-        } else {
-            writeWithSftp(session, temp, file.content());
-        }
-        session.check(Become.wrap(host, installScript(file, temp, localSha)), null, timeout);
-        return Outcome.changed(file.target() + " written (" + file.size() + " bytes, sha256 " + localSha.substring(0, 12) + ")");
+        return uploadAll(session, List.of(file), null);
     }
 
-    /** Uploads several files to one host; CHANGED if any changed. Stops at the first failure (exception). */
+    /**
+     * Uploads several files to one host with two commands in all (one probe, one install) plus the transfers,
+     * so the cost per host does not grow with round trips per file. CHANGED if any file changed.
+     */
     public static Outcome<Void> uploadAll(SshSession session, List<FileUpload> files, HostContext ctx) throws IOException {
-        int changed = 0;
-        for (FileUpload f : files) {
+        Host host = session.host();
+        Duration timeout = session.options().commandTimeout();
+        StringBuilder probe = new StringBuilder();
+        for (int i = 0; i < files.size(); i++) {
+            probe.append("echo @@").append(i).append('\n').append(probeScript(files.get(i))).append('\n');
+        }
+        Map<String, List<String>> found = FactsParser.sections(session.check(Become.wrap(host, probe.toString()), null, timeout).stdout());
+        List<String> install = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileUpload f = files.get(i);
+            List<String> state = found.getOrDefault(String.valueOf(i), List.of());
+            String localSha = f.sha256();
+            boolean sameContent = !state.isEmpty() && state.get(0).equals(localSha);
+            if (sameContent && state.size() > 1 && attributesMatch(f, state.get(1))) {
+                continue;
+            }
+            if (sameContent) {
+                install.add(attributesScript(f, f.target()));
+                details.add(f.target() + ": mode/owner set to " + f.mode() + owner(f));
+                continue;
+            }
             if (ctx != null) {
                 ctx.checkCancelled();
                 ctx.progress("uploading " + f.target());
             }
-            if (upload(session, f).status() == Status.CHANGED) {
-                changed++;
+            String temp = f.tempPrefix() + HexFormat.of().formatHex(bytes(6));
+            if (host.ssh().become()) {
+                session.check(Become.wrap("umask 077 && set -C && cat > " + Shell.quote(temp)), f.content(), timeout);
+            } else {
+                writeWithSftp(session, temp, f.content());
             }
+            install.add("(\n" + installScript(f, temp, localSha) + "\n)");
+            details.add(f.target() + " written (" + f.size() + " bytes, sha256 " + localSha.substring(0, 12) + ")");
         }
-        return changed == 0 ? Outcome.unchanged(files.size() + " file(s) unchanged")
-                : Outcome.changed(changed + " of " + files.size() + " file(s) changed");
+        if (install.isEmpty()) {
+            return Outcome.unchanged(files.size() == 1 ? files.get(0).target() + " unchanged" : files.size() + " files unchanged");
+        }
+        session.check(Become.wrap(host, "set -e\n" + String.join("\n", install)), null, timeout);
+        return Outcome.changed(files.size() == 1 ? details.get(0)
+                : details.size() + " of " + files.size() + " files changed: " + String.join("; ", details));
     }
 
     private static byte[] bytes(int n) {

@@ -84,6 +84,28 @@ class AtomicUploadIT {
     }
 
     @Test
+    void severalFilesGoUpTogetherAndOnlyTheChangedOnesAreWritten() throws Exception {
+        byte[] same = "same\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(remoteDir.resolve("a.properties"), same);
+        Files.setPosixFilePermissions(remoteDir.resolve("a.properties"), PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(remoteDir.resolve("b.properties"), "old\n");
+        List<FileUpload> files = List.of(
+                FileUpload.config(remoteDir.resolve("a.properties").toString(), same, null),
+                FileUpload.config(remoteDir.resolve("b.properties").toString(), "new\n".getBytes(StandardCharsets.UTF_8), null),
+                FileUpload.plain(remoteDir.resolve("sub dir/c.service").toString(), "[Unit]\n".getBytes(StandardCharsets.UTF_8)));
+        try (TestSshServer s = bed.server("127.0.0.27").start(); SshSession session = connect(s, false)) {
+            Outcome<Void> o = AtomicUploader.uploadAll(session, files, null);
+            assertEquals(Status.CHANGED, o.status());
+            assertTrue(o.detail().startsWith("2 of 3 files changed"), o.detail());
+            assertEquals(Status.UNCHANGED, AtomicUploader.uploadAll(session, files, null).status());
+        }
+        assertEquals("new\n", Files.readString(remoteDir.resolve("b.properties")));
+        assertEquals("old\n", Files.readString(remoteDir.resolve("b.properties.kroll-prev")));
+        assertEquals("[Unit]\n", Files.readString(remoteDir.resolve("sub dir/c.service")));
+        assertFalse(Files.exists(remoteDir.resolve("a.properties.kroll-prev")));
+    }
+
+    @Test
     void aWrongModeOnIdenticalContentIsFixedWithoutRewriting() throws Exception {
         Path target = remoteDir.resolve("log4j.properties");
         byte[] content = "log4j.rootLogger=INFO\n".getBytes(StandardCharsets.UTF_8);
