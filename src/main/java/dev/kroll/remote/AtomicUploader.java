@@ -83,7 +83,15 @@ public final class AtomicUploader {
         if (install.isEmpty()) {
             return Outcome.unchanged(files.size() == 1 ? files.get(0).target() + " unchanged" : files.size() + " files unchanged");
         }
-        session.check(Become.wrap(host, "set -e\n" + String.join("\n", install)), null, timeout);
+        try {
+            session.check(Become.wrap(host, "set -e\n" + String.join("\n", install)), null, timeout);
+        } catch (RemoteCommandException e) {
+            String why = e.result() == null ? dev.kroll.util.Errors.message(e) : e.result().firstErrorLine();
+            String hint = why.contains("Operation not permitted") || why.contains("Permission denied")
+                    ? " — set ssh.become: true for this host, or log in as root" : "";
+            throw new RemoteCommandException("installing " + files.stream().map(FileUpload::target).toList() + " on "
+                    + host.name() + " failed: " + why + hint, e.result());
+        }
         return Outcome.changed(files.size() == 1 ? details.get(0)
                 : details.size() + " of " + files.size() + " files changed: " + String.join("; ", details));
     }

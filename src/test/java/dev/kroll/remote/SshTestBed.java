@@ -11,7 +11,7 @@ import java.util.List;
  * A client side for SSH tests: a login key file and known_hosts files in a temp directory (never the
  * operator's real ~/.ssh), and options with short timeouts.
  */
-final class SshTestBed {
+public final class SshTestBed {
 
     final Path dir;
     final KeyPair userKey = TestKeys.ec();
@@ -19,7 +19,7 @@ final class SshTestBed {
     final Path userKnownHosts;
     final Path krollKnownHosts;
 
-    SshTestBed(Path dir) throws IOException {
+    public SshTestBed(Path dir) throws IOException {
         this.dir = dir;
         this.keyFile = TestKeys.writeOpenSsh(userKey, dir.resolve("id_test"), null);
         this.userKnownHosts = dir.resolve("ssh/known_hosts");
@@ -31,7 +31,7 @@ final class SshTestBed {
         return new KnownHosts(userKnownHosts, krollKnownHosts);
     }
 
-    SshOptions options(NewHostKeyPolicy policy) {
+    public SshOptions options(NewHostKeyPolicy policy) {
         return new SshOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(5), 1 << 20, knownHosts(),
                 policy, f -> {
                     throw new AssertionError("no passphrase expected for " + f);
@@ -39,16 +39,16 @@ final class SshTestBed {
     }
 
     /** A server on {@code address} that accepts this bed's key. */
-    TestSshServer.Builder server(String address) {
+    public TestSshServer.Builder server(String address) {
         return TestSshServer.on(address).authorize(userKey.getPublic());
     }
 
-    dev.kroll.inventory.Host host(String name, TestSshServer s) {
+    public dev.kroll.inventory.Host host(String name, TestSshServer s) {
         return TestKeys.host(name, s.address(), s.port(), System.getProperty("user.name"), keyFile, false);
     }
 
     /** Records the server's key in the user's known_hosts, as an operator who ran ssh before would have. */
-    void trust(String name, TestSshServer s) throws IOException {
+    public void trust(String name, TestSshServer s) throws IOException {
         Path scratch = dir.resolve("scratch/known_hosts");
         Files.deleteIfExists(scratch);
         new KnownHosts(null, scratch).record(List.of(name, s.address()), s.port(), s.hostKey().getPublic());

@@ -18,7 +18,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * key, public-key logins only, commands run for real by {@code /bin/sh -c} (as the test's user, or as
  * {@code runAs} through runuser), and SFTP on the local file system.
  */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
 
     private final SshServer sshd;
     private final KeyPair hostKey;
@@ -37,11 +37,11 @@ final class TestSshServer implements AutoCloseable {
         return logins.get();
     }
 
-    static Builder on(String address) {
+    public static Builder on(String address) {
         return new Builder(address);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String address;
         private int port;
         private KeyPair hostKey = TestKeys.ec();
@@ -63,7 +63,7 @@ final class TestSshServer implements AutoCloseable {
             return this;
         }
 
-        Builder authorize(PublicKey k) {
+        public Builder authorize(PublicKey k) {
             authorized.add(k);
             return this;
         }
@@ -79,7 +79,7 @@ final class TestSshServer implements AutoCloseable {
             return this;
         }
 
-        TestSshServer start() throws IOException {
+        public TestSshServer start() throws IOException {
             SshServer sshd = SshServer.setUpDefaultServer();
             sshd.setHost(address);
             sshd.setPort(port);
@@ -107,15 +107,15 @@ final class TestSshServer implements AutoCloseable {
         }
     }
 
-    String address() {
+    public String address() {
         return address;
     }
 
-    int port() {
+    public int port() {
         return sshd.getPort();
     }
 
-    KeyPair hostKey() {
+    public KeyPair hostKey() {
         return hostKey;
     }
 
