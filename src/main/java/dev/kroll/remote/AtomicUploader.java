@@ -47,24 +47,20 @@ public final class AtomicUploader {
     public static Outcome<Void> uploadAll(SshSession session, List<FileUpload> files, HostContext ctx) throws IOException {
         Host host = session.host();
         Duration timeout = session.options().commandTimeout();
-        StringBuilder probe = new StringBuilder();
-        for (int i = 0; i < files.size(); i++) {
-            probe.append("echo @@").append(i).append('\n').append(probeScript(files.get(i))).append('\n');
-        }
-        Map<String, List<String>> found = FactsParser.sections(session.check(Become.wrap(host, probe.toString()), null, timeout).stdout());
-        List<String> install = new ArrayList<>();
+        Map<String, UploadScripts.Found> found = UploadScripts.parseProbe(
+                session.check(Become.wrap(host, UploadScripts.probe(files)), null, timeout).stdout());
+        List<UploadScripts.Staged> staged = new ArrayList<>();
+        List<FileUpload> fixOnly = new ArrayList<>();
         List<String> details = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            FileUpload f = files.get(i);
-            List<String> state = found.getOrDefault(String.valueOf(i), List.of());
-            String localSha = f.sha256();
-            boolean sameContent = !state.isEmpty() && state.get(0).equals(localSha);
-            if (sameContent && state.size() > 1 && attributesMatch(f, state.get(1))) {
+        for (FileUpload f : files) {
+            UploadScripts.Found now = found.get(f.target());
+            boolean sameContent = now != null && now.sha256().equals(f.sha256());
+            if (sameContent && UploadScripts.attributesMatch(f, now.attributes())) {
                 continue;
             }
             if (sameContent) {
-                install.add(attributesScript(f, f.target()));
-                details.add(f.target() + ": mode/owner set to " + f.mode() + owner(f));
+                fixOnly.add(f);
+                details.add(f.target() + ": mode/owner set to " + f.mode() + (f.owner() == null ? "" : ", owner " + f.owner()));
                 continue;
             }
             if (ctx != null) {
@@ -77,17 +73,18 @@ public final class AtomicUploader {
             } else {
                 writeWithSftp(session, temp, f.content());
             }
-            install.add("(\n" + installScript(f, temp, localSha) + "\n)");
-            details.add(f.target() + " written (" + f.size() + " bytes, sha256 " + localSha.substring(0, 12) + ")");
+            staged.add(new UploadScripts.Staged(f, temp));
+            details.add(f.target() + " written (" + f.size() + " bytes, sha256 " + f.sha256().substring(0, 12) + ")");
         }
-        if (install.isEmpty()) {
+        if (details.isEmpty()) {
             return Outcome.unchanged(files.size() == 1 ? files.get(0).target() + " unchanged" : files.size() + " files unchanged");
         }
         try {
-            session.check(Become.wrap(host, "set -e\n" + String.join("\n", install)), null, timeout);
+            session.check(Become.wrap(host, UploadScripts.install(staged, fixOnly)), null, timeout);
         } catch (RemoteCommandException e) {
             String why = e.result() == null ? dev.kroll.util.Errors.message(e) : e.result().firstErrorLine();
-            String hint = why.contains("Operation not permitted") || why.contains("Permission denied")
+            String hint = why.contains("FAILED") ? " (the file changed in transit: checksum mismatch)"
+                    : why.contains("Operation not permitted") || why.contains("Permission denied")
                     ? " — set ssh.become: true for this host, or log in as root" : "";
             throw new RemoteCommandException("installing " + files.stream().map(FileUpload::target).toList() + " on "
                     + host.name() + " failed: " + why + hint, e.result());
@@ -100,52 +97,6 @@ public final class AtomicUploader {
         byte[] b = new byte[n];
         RANDOM.nextBytes(b);
         return b;
-    }
-
-    /** Prints the target's SHA-256 and "mode owner group", or "absent"; cleans up stale temp files first. */
-    static String probeScript(FileUpload f) {
-        String t = Shell.quote(f.target());
-        return "rm -f -- " + Shell.quote(f.tempPrefix()) + "*\n"
-                + "mkdir -p -- " + Shell.quote(f.directory()) + "\n"
-                + "if [ -f " + t + " ]; then sha256sum -- " + t + " | cut -c1-64; stat -c '%a %U %G' -- " + t
-                + "; else echo absent; fi";
-    }
-
-    static String installScript(FileUpload f, String temp, String sha) {
-        String t = Shell.quote(temp);
-        String target = Shell.quote(f.target());
-        StringBuilder s = new StringBuilder("set -e\n")
-                .append("tmp=").append(t).append("\ntrap 'rm -f -- \"$tmp\"' EXIT\n")
-                .append("s=$(sha256sum -- ").append(t).append(" | cut -c1-64)\n")
-                .append("if [ \"$s\" != ").append(sha).append(" ]; then echo \"checksum mismatch after transfer: ")
-                .append(f.target()).append(" arrived as $s\" >&2; exit 3; fi\n")
-                .append(attributesScript(f, temp)).append('\n');
-        if (f.keepPrevious()) {
-            String prev = Shell.quote(f.target() + FileUpload.PREVIOUS_SUFFIX);
-            String prevTmp = Shell.quote(f.target() + FileUpload.PREVIOUS_SUFFIX + ".tmp");
-            s.append("if [ -f ").append(target).append(" ]; then cp -p -- ").append(target).append(' ').append(prevTmp)
-                    .append(" && mv -f -- ").append(prevTmp).append(' ').append(prev).append("; fi\n");
-        }
-        s.append("mv -f -- ").append(t).append(' ').append(target).append('\n')
-                .append("trap - EXIT");
-        return s.toString();
-    }
-
-    static String attributesScript(FileUpload f, String path) {
-        String p = Shell.quote(path);
-        String chown = f.owner() == null ? "" : "chown -- " + Shell.quote(f.owner() + ":" + (f.group() == null ? "" : f.group())) + " " + p + " && ";
-        return chown + "chmod -- " + f.mode() + " " + p;
-    }
-
-    static boolean attributesMatch(FileUpload f, String statLine) {
-        String[] a = statLine.trim().split("\\s+");
-        return a.length == 3 && a[0].equals(f.statMode())
-                && (f.owner() == null || a[1].equals(f.owner()))
-                && (f.group() == null || a[2].equals(f.group()));
-    }
-
-    private static String owner(FileUpload f) {
-        return f.owner() == null ? "" : ", owner " + f.owner();
     }
 
     /** The temp file is created with 0600 in the same request that creates it: no moment with wider rights. */

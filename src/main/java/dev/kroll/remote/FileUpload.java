@@ -20,6 +20,9 @@ public record FileUpload(String target, byte[] content, String mode, String owne
     public static final String PREVIOUS_SUFFIX = ".kroll-prev";
 
     public FileUpload {
+        if (target.contains("\n") || target.contains("\\")) {
+            throw new IllegalArgumentException("remote path must not contain a newline or backslash: " + target);
+        }
         if (!target.startsWith("/")) {
             throw new IllegalArgumentException("remote path must be absolute: " + target);
         }

@@ -25,17 +25,35 @@ class FileUploadTest {
     @Test
     void attributesMatchComparesModeOwnerAndGroupAsStatPrintsThem() {
         FileUpload f = FileUpload.secret("/etc/kafka/ssl/ks.p12", new byte[0], "kafka");
-        assertTrue(AtomicUploader.attributesMatch(f, "600 kafka kafka"));
-        assertFalse(AtomicUploader.attributesMatch(f, "644 kafka kafka"));
-        assertFalse(AtomicUploader.attributesMatch(f, "600 root root"));
-        assertTrue(AtomicUploader.attributesMatch(FileUpload.plain("/x", new byte[0]), "644 root root"));
+        assertTrue(UploadScripts.attributesMatch(f, "600 kafka kafka"));
+        assertFalse(UploadScripts.attributesMatch(f, "644 kafka kafka"));
+        assertFalse(UploadScripts.attributesMatch(f, "600 root root"));
+        assertTrue(UploadScripts.attributesMatch(FileUpload.plain("/x", new byte[0]), "644 root root"));
     }
 
     @Test
-    void theInstallStepChecksTheChecksumBeforeRenaming() {
-        FileUpload f = FileUpload.config("/etc/kafka/server.properties", "a".getBytes(), "kafka");
-        String s = AtomicUploader.installScript(f, "/etc/kafka/.server.properties.kroll-tmp-1", f.sha256());
-        assertTrue(s.indexOf("sha256sum") < s.indexOf("mv -f -- /etc/kafka/.server.properties.kroll-tmp-1 /etc/kafka/server.properties"));
-        assertTrue(s.contains("server.properties.kroll-prev"));
+    void theProbeOutputIsReadPerTargetAndAbsentTargetsAreMissing() {
+        String sha = "a".repeat(64);
+        var found = UploadScripts.parseProbe(sha + "  /etc/kafka/my server.properties\n644 root root /etc/kafka/my server.properties\n");
+        assertEquals(new UploadScripts.Found(sha, "644 root root"), found.get("/etc/kafka/my server.properties"));
+        assertFalse(found.containsKey("/etc/kafka/zoo.cfg"));
+    }
+
+    @Test
+    void theInstallStepChecksEveryChecksumBeforeTheFirstRename() {
+        FileUpload a = FileUpload.config("/etc/kafka/server.properties", "a".getBytes(), "kafka");
+        FileUpload b = FileUpload.secret("/etc/kafka/ssl/ks.p12", "b".getBytes(), "kafka");
+        String s = UploadScripts.install(java.util.List.of(new UploadScripts.Staged(a, "/etc/kafka/.t1"),
+                new UploadScripts.Staged(b, "/etc/kafka/ssl/.t2")), java.util.List.of());
+        assertTrue(s.contains(a.sha256() + "  /etc/kafka/.t1\n" + b.sha256() + "  /etc/kafka/ssl/.t2\n"), s);
+        assertTrue(s.indexOf("sha256sum") < s.indexOf("mv -f -- /etc/kafka/.t1 /etc/kafka/server.properties"), s);
+        assertTrue(s.contains("chown -- kafka: /etc/kafka/.t1 /etc/kafka/ssl/.t2"), s);
+        assertTrue(s.contains("server.properties.kroll-prev"), s);
+        assertFalse(s.contains("ks.p12.kroll-prev"), "secrets keep no previous copy unless asked");
+    }
+
+    @Test
+    void pathsThatWouldBreakTheChecksumListAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> FileUpload.plain("/etc/a\nb", new byte[0]));
     }
 }
