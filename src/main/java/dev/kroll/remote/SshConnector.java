@@ -24,6 +24,27 @@ public final class SshConnector {
         this.identities = new Identities(options.passphrases(), options.agentSocket(), options.defaultKeys());
         this.config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
+        // Modern AEAD ciphers only, AES-GCM first: the JDK runs it on AES-NI, several times faster than
+        // SSHJ's pure-Java ChaCha20 when 50 hosts get a megabyte each. No CBC, RC4, 3DES, Blowfish.
+        config.setCipherFactories(preferred(config.getCipherFactories(), List.of("aes128-gcm@openssh.com",
+                "aes256-gcm@openssh.com", "chacha20-poly1305@openssh.com", "aes256-ctr", "aes192-ctr", "aes128-ctr")));
+        config.setMACFactories(preferred(config.getMACFactories(), List.of("hmac-sha2-256-etm@openssh.com",
+                "hmac-sha2-512-etm@openssh.com", "hmac-sha2-256", "hmac-sha2-512")));
+        // no SHA-1 key exchange; ext-info-c stays, servers use it to announce rsa-sha2 signatures
+        config.setKeyExchangeFactories(preferred(config.getKeyExchangeFactories(), List.of("curve25519-sha256",
+                "curve25519-sha256@libssh.org", "ecdh-sha2-nistp256", "ecdh-sha2-nistp384", "ecdh-sha2-nistp521",
+                "diffie-hellman-group-exchange-sha256", "diffie-hellman-group16-sha512", "diffie-hellman-group18-sha512",
+                "diffie-hellman-group14-sha256", "ext-info-c")));
+    }
+
+    /** The factories named in {@code names}, in that order (names SSHJ does not offer are skipped). */
+    static <T> List<net.schmizz.sshj.common.Factory.Named<T>> preferred(List<net.schmizz.sshj.common.Factory.Named<T>> all,
+                                                                        List<String> names) {
+        List<net.schmizz.sshj.common.Factory.Named<T>> out = new java.util.ArrayList<>();
+        for (String n : names) {
+            all.stream().filter(f -> f.getName().equals(n)).findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
     public SshOptions options() {
