@@ -4,22 +4,30 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/**
- * A file kroll puts on a host.
- *
- * @param target       absolute remote path
- * @param mode         octal permissions, e.g. {@code 644}
- * @param owner        owner to set (chown), or null to leave it to the login user
- * @param group        group to set, or null (with an owner: that user's login group)
- * @param secret       the content is secret: the temp file is created 0600 before a byte is written
- * @param keepPrevious keep the replaced version as {@code <target>.kroll-prev} so a rollout can restore it
- */
-public record FileUpload(String target, byte[] content, String mode, String owner, String group, boolean secret,
-                         boolean keepPrevious) {
+/** A file kroll puts on a host (a value; the content's checksum is computed once). */
+public final class FileUpload {
 
     public static final String PREVIOUS_SUFFIX = ".kroll-prev";
 
-    public FileUpload {
+    private final String target;
+    private final byte[] content;
+    private final String mode;
+    private final String owner;
+    private final String group;
+    private final boolean secret;
+    private final boolean keepPrevious;
+    private final String sha256;
+
+    /**
+     * @param target       absolute remote path
+     * @param mode         octal permissions, e.g. {@code 644}
+     * @param owner        owner to set (chown), or null to leave it to the login user
+     * @param group        group to set, or null (with an owner: that user's login group)
+     * @param secret       the content is secret: the temp file is created 0600 before a byte is written
+     * @param keepPrevious keep the replaced version as {@code <target>.kroll-prev} so a rollout can restore it
+     */
+    public FileUpload(String target, byte[] content, String mode, String owner, String group, boolean secret,
+                      boolean keepPrevious) {
         if (target.contains("\n") || target.contains("\\")) {
             throw new IllegalArgumentException("remote path must not contain a newline or backslash: " + target);
         }
@@ -32,7 +40,14 @@ public record FileUpload(String target, byte[] content, String mode, String owne
         if (secret && (Integer.parseInt(mode, 8) & 077) != 0) {
             throw new IllegalArgumentException("a secret must not be readable by group or others: " + target + " " + mode);
         }
-        content = content.clone();
+        this.target = target;
+        this.content = content.clone();
+        this.mode = mode;
+        this.owner = owner;
+        this.group = group;
+        this.secret = secret;
+        this.keepPrevious = keepPrevious;
+        this.sha256 = sha256(this.content);
     }
 
     /** A configuration file (0644, previous version kept). */
@@ -50,16 +65,45 @@ public record FileUpload(String target, byte[] content, String mode, String owne
         return new FileUpload(target, content, "644", null, null, false, false);
     }
 
-    @Override
+    public String target() {
+        return target;
+    }
+
+    /** A copy of the content. */
     public byte[] content() {
         return content.clone();
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public boolean secret() {
+        return secret;
+    }
+
+    public boolean keepPrevious() {
+        return keepPrevious;
     }
 
     public int size() {
         return content.length;
     }
 
+    /** Hex SHA-256 of the content, as {@code sha256sum} prints it. */
     public String sha256() {
+        return sha256;
+    }
+
+    private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -36,21 +36,30 @@ class SshDistributionBench {
     @TempDir
     Path tmp;
 
-    private List<FileUpload> files(int host, long seed) {
-        List<FileUpload> out = new ArrayList<>();
+    /** The three files of every host for one round, made before the clock starts. */
+    private java.util.Map<String, List<FileUpload>> files(List<Host> hosts, long seed) {
+        List<byte[]> contents = new ArrayList<>();
         for (int size : SIZES) {
             byte[] b = new byte[size];
             new Random(seed * 31 + size).nextBytes(b);
-            out.add(FileUpload.config(tmp.resolve("host" + host + "/file-" + size).toString(), b, null));
+            contents.add(b);
+        }
+        java.util.Map<String, List<FileUpload>> out = new java.util.HashMap<>();
+        for (Host h : hosts) {
+            List<FileUpload> files = new ArrayList<>();
+            for (int i = 0; i < SIZES.length; i++) {
+                files.add(FileUpload.config(tmp.resolve(h.name() + "/file-" + SIZES[i]).toString(), contents.get(i), null));
+            }
+            out.put(h.name(), files);
         }
         return out;
     }
 
     private long run(SshSessions sessions, List<Host> hosts, long seed) {
+        java.util.Map<String, List<FileUpload>> files = files(hosts, seed);
         long start = System.nanoTime();
         List<HostResult<Void>> results = new FanOut(sessions).run(hosts,
-                ctx -> AtomicUploader.uploadAll(ctx.session(), files(Integer.parseInt(ctx.host().name().substring(4)), seed), ctx),
-                FanOutListener.NONE);
+                ctx -> AtomicUploader.uploadAll(ctx.session(), files.get(ctx.host().name()), ctx), FanOutListener.NONE);
         long took = System.nanoTime() - start;
         for (HostResult<Void> r : results) {
             if (r.failed()) {
