@@ -19,7 +19,7 @@ public final class FactsGatherer {
         return ctx -> {
             SshSession session = ctx.session();
             ctx.progress("gathering facts");
-            CommandResult r = session.check(script);
+            CommandResult r = session.check(Become.wrap(ctx.host(), script));   // log dirs may be readable only by root
             long before = System.currentTimeMillis();
             CommandResult clock = session.check(FactsScript.CLOCK);
             long after = System.currentTimeMillis();

@@ -77,6 +77,11 @@ class OpenSshInteropIT {
         LocalProcesses.stop(agent);
         LocalProcesses.stop(sshd);
         LocalProcesses.deleteTree(dir);
+        try {
+            Files.deleteIfExists(dir.getParent());
+        } catch (java.nio.file.DirectoryNotEmptyException inUse) {
+            // another run's directory is still there
+        }
     }
 
     private Host host(Path keyFile) {
