@@ -22,7 +22,6 @@ import dev.kroll.probe.ZkServerStats;
 import dev.kroll.util.TextTable;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
