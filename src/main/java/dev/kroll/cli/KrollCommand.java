@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InventoryCommand.class,
             FirewallCommand.class,
+            StatusCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {
