@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param advertise whether brokers advertise host names (default) or addresses
  * @param broker cluster-wide broker overrides (the layer above kroll's defaults)
  * @param zookeeper cluster-wide ZooKeeper overrides
+ * @param tls keystore format and other cluster-wide TLS choices
  */
 public record Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
-                        InstallPaths paths, Services services,
+                        InstallPaths paths, Services services, TlsSettings tls,
                         Map<String, Setting> broker, Map<String, Setting> zookeeper,
                         Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
 
@@ -30,6 +31,15 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
         zookeeper = Collections.unmodifiableMap(new LinkedHashMap<>(zookeeper));
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         hosts = List.copyOf(hosts);
+        tls = tls == null ? TlsSettings.DEFAULT : tls;
+    }
+
+    /** An inventory with the default TLS settings (the form before {@code tls:} existed). */
+    public Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
+                     InstallPaths paths, Services services,
+                     Map<String, Setting> broker, Map<String, Setting> zookeeper,
+                     Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
+        this(cluster, file, zookeeperChroot, theme, advertise, paths, services, TlsSettings.DEFAULT, broker, zookeeper, groups, hosts, pos);
     }
 
     public List<Host> hosts(Role role) {
@@ -47,10 +57,10 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
     }
 
     public Inventory withHosts(List<Host> newHosts) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, pos);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, tls, broker, zookeeper, groups, newHosts, pos);
     }
 
     public Inventory withFile(Path f) {
-        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, pos);
+        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, tls, broker, zookeeper, groups, hosts, pos);
     }
 }
