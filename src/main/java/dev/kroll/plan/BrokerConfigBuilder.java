@@ -1,5 +1,6 @@
 package dev.kroll.plan;
 
+import dev.kroll.inventory.Advertise;
 import dev.kroll.inventory.Defaults;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
@@ -64,7 +65,7 @@ final class BrokerConfigBuilder {
         String why = "phase " + phase.key();
         take(out, layered, "listeners", String.join(",", bind), why + ", bound to the host address");
         take(out, layered, "advertised.listeners", String.join(",", adv), why + ", advertising the host "
-                + (inv.advertise() == dev.kroll.inventory.Advertise.NAME ? "name" : "address"));
+                + (inv.advertise() == Advertise.NAME ? "name" : "address"));
         take(out, layered, "listener.security.protocol.map", PLAINTEXT + ":" + PLAINTEXT + "," + SSL + ":" + SSL, "listener names");
         take(out, layered, "inter.broker.listener.name", phase.interBrokerSsl() ? SSL : PLAINTEXT, why);
         if (phase.hasSsl()) {

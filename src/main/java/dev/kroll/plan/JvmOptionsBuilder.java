@@ -25,7 +25,7 @@ public final class JvmOptionsBuilder {
         String name = role == Role.KAFKA ? "kafka" : "zookeeper";
         String address = jmxAddress(host);
         int port = role == Role.KAFKA ? host.ports().kafkaJmx() : host.ports().zookeeperJmx();
-        String logDir = trimSlash(paths.appLogDir());
+        String logDir = HostPaths.trim(paths.appLogDir());
         String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=10,filesize=100M";
         // Bound to loopback and reached through an SSH tunnel: the RMI port equals the JMX port so one
         // forwarded port suffices, and the RMI stubs name the same loopback address. authenticate=false
@@ -38,7 +38,7 @@ public final class JvmOptionsBuilder {
                 "-Dcom.sun.management.jmxremote.authenticate=false",
                 "-Dcom.sun.management.jmxremote.ssl=false",
                 "-Djava.rmi.server.hostname=" + address);
-        String log4j = "-Dlog4j.configuration=file:" + trimSlash(paths.configDir()) + "/" + log4jFile(role);
+        String log4j = "-Dlog4j.configuration=file:" + HostPaths.join(paths.configDir(), log4jFile(role));
         return new JvmOptions("-Xms" + heap.jvm() + " -Xmx" + heap.jvm(), PERFORMANCE, gc, jmx, log4j, logDir, address, port);
     }
 
@@ -54,9 +54,5 @@ public final class JvmOptionsBuilder {
     public static String jmxAddress(Host host) {
         String a = host.address();
         return LOOPBACK_V4.matcher(a).matches() || a.equals("::1") ? a : "127.0.0.1";
-    }
-
-    static String trimSlash(String path) {
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

@@ -6,6 +6,7 @@ import dev.kroll.inventory.Role;
 import dev.kroll.util.ByteSize;
 import dev.kroll.util.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,13 @@ import java.util.Optional;
  * Pure: nothing here reads or writes a file; the caller persists {@code plan.ids().registry()}.
  */
 public final class Planner {
+
+    /** Like a compiler: by file, line and column; problems without a position last, in the order found. */
+    static final Comparator<Problem> IN_FILE_ORDER = Comparator
+            .comparing((Problem p) -> p.pos() == null || !p.pos().known())
+            .thenComparing(p -> p.pos() == null || p.pos().file() == null ? "" : p.pos().file())
+            .thenComparingInt(p -> p.pos() == null ? 0 : p.pos().line())
+            .thenComparingInt(p -> p.pos() == null ? 0 : p.pos().column());
 
     private Planner() {
     }
@@ -39,8 +47,10 @@ public final class Planner {
         for (Host h : inv.hosts()) {
             hosts.add(host(ctx, h, Optional.ofNullable(memory.get(h.name())), problems));
         }
-        // Cluster- and group-level findings are seen once per host; report each once.
-        return new Plan(inv, ids, hosts, new ArrayList<>(new LinkedHashSet<>(problems)));
+        // Cluster- and group-level findings are seen once per host: report each once, in file order.
+        List<Problem> unique = new ArrayList<>(new LinkedHashSet<>(problems));
+        unique.sort(IN_FILE_ORDER);
+        return new Plan(inv, ids, hosts, unique);
     }
 
     private static HostPlan host(PlanContext ctx, Host h, Optional<ByteSize> memory, List<Problem> problems) {

@@ -31,7 +31,7 @@ public record TlsLayout(String secretsDir, KeystoreType type) {
     public static final String PROVIDER_CLASS = "org.apache.kafka.common.config.provider.FileConfigProvider";
 
     public TlsLayout {
-        secretsDir = JvmOptionsBuilder.trimSlash(secretsDir);
+        secretsDir = HostPaths.trim(secretsDir);
     }
 
     public static TlsLayout of(Inventory inv) {

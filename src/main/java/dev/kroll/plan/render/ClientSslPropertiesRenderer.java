@@ -1,6 +1,7 @@
 package dev.kroll.plan.render;
 
 import dev.kroll.plan.HostPlan;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
 import dev.kroll.plan.TlsLayout;
 
@@ -33,7 +34,7 @@ public final class ClientSslPropertiesRenderer {
         if (tls.storePasswords()) {
             sb.append(PropertiesText.line("ssl.truststore.password", tls.secret(TlsLayout.TRUSTSTORE_PASSWORD)));
         }
-        sb.append(PropertiesText.line("ssl.enabled.protocols", host.broker(dev.kroll.plan.ListenerPhase.SSL_ONLY)
+        sb.append(PropertiesText.line("ssl.enabled.protocols", host.broker(ListenerPhase.SSL_ONLY)
                 .get("ssl.enabled.protocols").orElse("TLSv1.3,TLSv1.2")));
         sb.append(PropertiesText.line("ssl.endpoint.identification.algorithm", "https"));
         return sb.toString();

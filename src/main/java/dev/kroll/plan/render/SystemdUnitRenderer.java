@@ -3,6 +3,7 @@ package dev.kroll.plan.render;
 import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
+import dev.kroll.plan.HostPaths;
 import dev.kroll.plan.HostPlan;
 import dev.kroll.plan.Plan;
 import java.util.ArrayList;
@@ -28,8 +29,8 @@ public final class SystemdUnitRenderer {
     public static String render(Plan plan, HostPlan host, Role role) {
         Inventory inv = plan.inventory();
         InstallPaths p = inv.paths();
-        String home = trim(p.kafkaHome());
-        String conf = trim(p.configDir());
+        String home = HostPaths.trim(p.kafkaHome());
+        String conf = HostPaths.trim(p.configDir());
         boolean kafka = role == Role.KAFKA;
         List<String> unit = new ArrayList<>();
         unit.add("# " + fileName(inv, role) + " on " + host.name() + ", cluster " + inv.cluster() + ". Rendered by kroll.");
@@ -65,9 +66,5 @@ public final class SystemdUnitRenderer {
         unit.add("[Install]");
         unit.add("WantedBy=multi-user.target");
         return String.join("\n", unit) + "\n";
-    }
-
-    private static String trim(String path) {
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }
