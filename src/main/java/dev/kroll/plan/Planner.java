@@ -42,6 +42,7 @@ public final class Planner {
             problems.add(Problem.error(inv.pos(), "zookeeper_chroot '" + chroot + "' must start with '/' and not end with one",
                     "write e.g. 'zookeeper_chroot: /kafka'"));
         }
+        PathsCheck.check(inv, problems);
         PlanContext ctx = PlanContext.of(inv, ids);
         List<HostPlan> hosts = new ArrayList<>();
         for (Host h : inv.hosts()) {

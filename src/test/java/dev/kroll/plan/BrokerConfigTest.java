@@ -234,4 +234,17 @@ class BrokerConfigTest {
         assertTrue(BrokerConfigCatalogue.typeError("authorizer.class.name", "kafka.security.authorizer.AclAuthorizer").isEmpty());
         assertTrue(BrokerConfigCatalogue.typeError("num.partitions", "${file:/x:y}").isEmpty());
     }
+
+    @Test
+    void installPathsMustBePlainAbsolutePaths() {
+        Plan plan = plan("""
+                cluster: {name: t}
+                paths: {log_dirs: ["/data/kafka 1", /data/k2], config_dir: etc/kafka}
+                hosts:
+                  - {name: a, address: 10.0.0.1, roles: [zookeeper, kafka]}
+                """);
+        List<String> errors = plan.problems().stream().filter(Problem::isError).map(Problem::message).toList();
+        assertEquals(List.of("paths.config_dir 'etc/kafka' is not a plain absolute path",
+                "paths.log_dirs '/data/kafka 1' is not a plain absolute path"), errors);
+    }
 }
