@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
             InventoryCommand.class,
             PlanCommand.class,
             RenderCommand.class,
+            FirewallCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {
