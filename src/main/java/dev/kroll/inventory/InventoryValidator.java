@@ -52,7 +52,8 @@ public final class InventoryValidator {
                 p.add(Problem.error(h.pos("name"), "'" + h.name() + "' is not a valid host name",
                         "use letters, digits, '-' and '.', e.g. kafka1.example.com"));
             }
-            if (!h.address().isEmpty() && !HostNames.isIp(h.address()) && !HostNames.isHostname(h.address())) {
+            boolean addressIsName = h.address().equals(h.name()); // then the name's own error says it
+            if (!h.address().isEmpty() && !addressIsName && !HostNames.isIp(h.address()) && !HostNames.isHostname(h.address())) {
                 p.add(Problem.error(h.pos("address"), "'" + h.address() + "' is not a valid IP address or host name",
                         HostNames.looksNumeric(h.address()) ? "each part of an IPv4 address is 0–255" : "write an IP such as 10.0.0.11"));
             }

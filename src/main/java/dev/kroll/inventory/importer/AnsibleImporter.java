@@ -63,6 +63,7 @@ public final class AnsibleImporter implements InventoryImporter {
         }
         List<Host> hosts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        Set<SourcePos> reported = new java.util.HashSet<>();
         for (AnsibleInventory.HostVars h : ai.hosts.values()) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             if (zk.contains(h.name)) {
@@ -76,7 +77,7 @@ public final class AnsibleImporter implements InventoryImporter {
                 continue;
             }
             HostBuilder b = new HostBuilder(h.name, h.pos).roles(roles, h.pos);
-            apply(b, resolve(ai, h, depth), problems);
+            apply(b, resolve(ai, h, depth), reported, problems);
             hosts.add(b.build());
         }
         if (!skipped.isEmpty()) {
@@ -225,8 +226,8 @@ public final class AnsibleImporter implements InventoryImporter {
         return false;
     }
 
-    private static void apply(HostBuilder b, Map<String, AnsibleInventory.Var> vars, List<Problem> problems) {
-        String owner = "host " + b.name;
+    /** Maps the vars kroll reads; a bad value shared by many hosts (a group var, a host range) is reported once. */
+    private static void apply(HostBuilder b, Map<String, AnsibleInventory.Var> vars, Set<SourcePos> reported, List<Problem> all) {
         for (Map.Entry<String, List<String>> field : VARS.entrySet()) {
             String varName = field.getValue().stream().filter(vars::containsKey).findFirst().orElse(null);
             if (varName == null) {
@@ -234,15 +235,20 @@ public final class AnsibleImporter implements InventoryImporter {
             }
             AnsibleInventory.Var var = vars.get(varName);
             SourcePos at = var.pos();
-            String what = varName + " of " + owner;
+            String what = varName + " of " + var.owner();
+            List<Problem> problems = new ArrayList<>();
             if (var.value() == null) {
-                problems.add(Problem.error(at, what + " must be a single value, found a list or mapping", "write it as '" + varName + ": value'"));
+                if (reported.add(at)) {
+                    all.add(Problem.error(at, what + " must be a single value, found a list or mapping", "write it as '" + varName + ": value'"));
+                }
                 continue;
             }
             String v = var.value().strip();
             if (v.contains("{{") || v.contains("{%")) {
-                problems.add(Problem.error(at, what + " is a Jinja template ('" + v + "'), which kroll does not evaluate",
-                        "write the value itself"));
+                if (reported.add(at)) {
+                    all.add(Problem.error(at, what + " is a Jinja template ('" + v + "'), which kroll does not evaluate",
+                            "write the value itself"));
+                }
                 continue;
             }
             switch (field.getKey()) {
@@ -261,6 +267,9 @@ public final class AnsibleImporter implements InventoryImporter {
                 case "rack" -> b.rack(v, at);
                 case "memory" -> b.memory(ImportValues.memory(v, at, what, problems), at);
                 default -> throw new IllegalStateException(field.getKey());
+            }
+            if (!problems.isEmpty() && reported.add(at)) {
+                all.addAll(problems);
             }
         }
     }

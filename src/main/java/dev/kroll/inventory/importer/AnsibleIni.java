@@ -127,7 +127,7 @@ final class AnsibleIni {
             AnsibleInventory.HostVars host = inv.host(name, at);
             group.hosts.add(name);
             if (port != null) {
-                host.vars.put("ansible_port", new AnsibleInventory.Var(port, at));
+                host.vars.put("ansible_port", new AnsibleInventory.Var(port, at, "host " + first.text()));
             }
             for (Token t : tokens.subList(1, tokens.size())) {
                 SourcePos vat = SourcePos.of(file, lineNo, t.column());
@@ -137,7 +137,7 @@ final class AnsibleIni {
                             "write host variables as key=value (quote values with spaces)"));
                     return;
                 }
-                host.vars.put(t.text().substring(0, eq), new AnsibleInventory.Var(t.text().substring(eq + 1), vat));
+                host.vars.put(t.text().substring(0, eq), new AnsibleInventory.Var(t.text().substring(eq + 1), vat, "host " + pattern));
             }
         }
     }
@@ -156,7 +156,7 @@ final class AnsibleIni {
         }
         int col = raw.indexOf(line.substring(eq + 1).strip());
         SourcePos vat = new SourcePos(at.file(), at.line(), col >= 0 ? col + 1 : at.column());
-        group.vars.put(key, new AnsibleInventory.Var(value, vat));
+        group.vars.put(key, new AnsibleInventory.Var(value, vat, "group " + group.name));
     }
 
     /** Drops a trailing {@code # comment} that is outside quotes and follows whitespace. */

@@ -12,8 +12,11 @@ import java.util.Set;
  */
 final class AnsibleInventory {
 
-    /** A variable's value (null when it is a list or mapping, which kroll never needs) and where it was set. */
-    record Var(String value, SourcePos pos) {
+    /**
+     * A variable's value (null when it is a list or mapping, which kroll never needs), where it was set,
+     * and by whom for messages ({@code group kafka_broker}, {@code host kafka[1:3].example.com}).
+     */
+    record Var(String value, SourcePos pos, String owner) {
     }
 
     static final class Group {

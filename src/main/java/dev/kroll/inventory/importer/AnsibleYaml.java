@@ -62,7 +62,7 @@ final class AnsibleYaml {
                 problems.add(Problem.error(e.keyPos(), "unknown key '" + e.key() + "' in group " + g.name, hint));
             }
         }
-        m.get("vars").ifPresent(v -> vars(v, "vars of group " + g.name, g.vars, problems));
+        m.get("vars").ifPresent(v -> vars(v, "group " + g.name, g.vars, problems));
         m.get("hosts").ifPresent(h -> hosts(inv, g, h, problems));
         m.get("children").ifPresent(c -> {
             if (c instanceof YMap cm) {
@@ -94,17 +94,17 @@ final class AnsibleYaml {
             for (String name : names) {
                 AnsibleInventory.HostVars h = inv.host(name, e.keyPos());
                 g.hosts.add(name);
-                vars(e.value(), "vars of host " + name, h.vars, problems);
+                vars(e.value(), "host " + e.key(), h.vars, problems);
             }
         }
     }
 
-    private static void vars(YNode node, String where, Map<String, AnsibleInventory.Var> into, List<Problem> problems) {
+    private static void vars(YNode node, String owner, Map<String, AnsibleInventory.Var> into, List<Problem> problems) {
         if (node instanceof YScalar s && s.value() == null) {
             return;
         }
         if (!(node instanceof YMap m)) {
-            problems.add(Problem.error(node.pos(), where + " must be a mapping (name: value), found " + node.kind(),
+            problems.add(Problem.error(node.pos(), "vars of " + owner + " must be a mapping (name: value), found " + node.kind(),
                     "write each variable as 'name: value'"));
             return;
         }
@@ -113,7 +113,7 @@ final class AnsibleYaml {
                 continue; // 'name:' with nothing after it sets nothing kroll reads
             }
             String value = e.value() instanceof YScalar s ? s.value() : null;
-            into.put(e.key(), new AnsibleInventory.Var(value, e.value().pos()));
+            into.put(e.key(), new AnsibleInventory.Var(value, e.value().pos(), owner));
         }
     }
 }

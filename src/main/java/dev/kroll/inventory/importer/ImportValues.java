@@ -7,7 +7,6 @@ import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
 import dev.kroll.inventory.Services;
 import dev.kroll.util.ByteSize;
-import dev.kroll.util.DidYouMean;
 import dev.kroll.util.Problem;
 import dev.kroll.util.SourcePos;
 import dev.kroll.util.KrollException;
@@ -29,7 +28,6 @@ final class ImportValues {
 
     /** Roles in one cell or word list: {@code zookeeper;kafka}, {@code zk|broker}, {@code kafka zookeeper}, {@code zk,kafka}. */
     static final Pattern ROLE_SEPARATORS = Pattern.compile("[;|,\\s]+");
-    static final List<String> ROLE_WORDS = List.of("zookeeper", "kafka", "zk", "broker", "kafka_broker");
 
     /** File names that say nothing about the cluster, so they make a poor cluster name. */
     private static final Set<String> GENERIC_NAMES = Set.of("hosts", "inventory", "cluster", "nodes", "servers", "production", "all");
@@ -74,8 +72,7 @@ final class ImportValues {
     }
 
     static String roleHint(String word) {
-        return DidYouMean.closest(word, ROLE_WORDS).map(s -> "did you mean '" + s + "'? ").orElse("")
-                + "roles are 'zookeeper' and 'kafka'";
+        return Role.hint(word);
     }
 
     static boolean isRoleWord(String word) {

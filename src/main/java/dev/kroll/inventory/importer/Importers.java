@@ -31,7 +31,9 @@ public final class Importers {
     public static Inventory importAndValidate(ImportFormat format, String source, ImportOptions options, List<Problem> warnings) {
         List<Problem> problems = new ArrayList<>();
         Inventory inv = of(format).read(source, options, problems);
-        if (!InventoryValidator.hasErrors(problems)) {
+        // Validate even when reading found errors, so one run lists everything; but an import that
+        // produced no hosts because of them would only add "the inventory lists no hosts".
+        if (!InventoryValidator.hasErrors(problems) || !inv.hosts().isEmpty()) {
             problems.addAll(InventoryValidator.validate(inv));
         }
         if (InventoryValidator.hasErrors(problems)) {
