@@ -17,6 +17,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
@@ -77,13 +79,31 @@ final class PuppetDbClient {
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);
     }
 
-    /** All rows of {@code entity[projection] { filter }}, {@code pageSize} at a time in {@code orderBy} order. */
+    /**
+     * All rows of {@code entity[projection] { filter }}, {@code pageSize} at a time in the order of the
+     * unique field {@code orderBy}. A row seen twice means the server ignored the offset (or the data
+     * moved under the paging): that ends the import rather than loop.
+     */
     List<JsonNode> queryAll(String head, String filter, String orderBy, int pageSize, String what) {
         List<JsonNode> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (int offset = 0; ; offset += pageSize) {
             String pql = head + " { (" + filter + ") order by " + orderBy + " limit " + pageSize + " offset " + offset + " }";
             JsonNode page = get(pql, what);
-            page.forEach(rows::add);
+            if (page.size() > pageSize) {
+                throw fail("answered " + page.size() + " " + what + " where at most " + pageSize + " were asked for",
+                        "check that the URL is PuppetDB's (v4 query API)");
+            }
+            for (JsonNode row : page) {
+                String key = row.path(orderBy).asText(null);
+                if (key == null) {
+                    throw fail("answered with a row without " + orderBy, "check that the URL is PuppetDB's (v4 query API)");
+                }
+                if (!seen.add(key)) {
+                    throw fail(orderBy + " " + key + " came twice while paging", "the nodes changed during the import; run it again");
+                }
+                rows.add(row);
+            }
             if (page.size() < pageSize) {
                 return rows;
             }

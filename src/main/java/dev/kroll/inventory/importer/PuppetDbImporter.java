@@ -73,15 +73,7 @@ public final class PuppetDbImporter implements InventoryImporter {
         }
         Map<String, JsonNode> nodes = new TreeMap<>();
         for (JsonNode row : client.queryAll("inventory[certname, facts]", inventoryFilter, "certname", pageSize, "nodes")) {
-            JsonNode certname = row.get("certname");
-            if (certname == null || !certname.isTextual()) {
-                throw KrollException.badInput("PuppetDB at " + display + ": answered with a row without a certname — "
-                        + "check that the URL is PuppetDB's (v4 query API)");
-            }
-            if (nodes.put(certname.asText(), row) != null) {
-                throw KrollException.badInput("PuppetDB at " + display + ": node " + certname.asText()
-                        + " came twice while paging — the nodes changed during the import; run it again");
-            }
+            nodes.put(row.get("certname").asText(), row);
         }
         if (nodes.isEmpty()) {
             throw KrollException.badInput("PuppetDB at " + display + ": no active node matches " + option + " \"" + filter
