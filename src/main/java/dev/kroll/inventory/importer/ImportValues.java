@@ -9,6 +9,7 @@ import dev.kroll.inventory.Services;
 import dev.kroll.util.ByteSize;
 import dev.kroll.util.Problem;
 import dev.kroll.util.SourcePos;
+import dev.kroll.util.yaml.Fields;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -39,12 +40,12 @@ final class ImportValues {
         try {
             int v = Integer.parseInt(text.trim());
             if (v < min || v > max) {
-                problems.add(Problem.error(pos, what + " is " + v + ", outside " + min + "–" + max, "use a number from " + min + " to " + max));
+                problems.add(Problem.error(pos, what + " is " + v + ", " + Fields.outside(min, max), Fields.rangeHint(min, max)));
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            problems.add(Problem.error(pos, what + " must be a whole number, found '" + text + "'", "write a number from " + min + " to " + max));
+            problems.add(Problem.error(pos, what + " must be a whole number, found '" + text + "'", Fields.rangeHint(min, max)));
             return null;
         }
     }

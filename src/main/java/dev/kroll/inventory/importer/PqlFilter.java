@@ -20,7 +20,7 @@ final class PqlFilter {
     private static final List<String> OPERATORS = List.of("!=", "!~", "<=", ">=", "~>", "=", "~", "<", ">", "!", "(", ")", "[", "]",
             "{", "}", ",");
 
-    private record Token(String text, boolean word) {
+    private record Token(String text, boolean word, int start) {
     }
 
     private PqlFilter() {
@@ -32,7 +32,8 @@ final class PqlFilter {
             throw new IllegalArgumentException("the fact filter is empty");
         }
         List<Token> tokens = tokens(filter);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(filter.strip().length() + 16);
+        int copied = 0;
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -52,18 +53,16 @@ final class PqlFilter {
                     throw new IllegalArgumentException("'" + text + "' does not belong in the fact filter; kroll orders and pages the results itself");
                 }
                 if (isField(text) && i + 1 < tokens.size() && isComparison(tokens.get(i + 1))) {
-                    text = "facts." + text;
+                    // the operator's own text stays as written; only the prefix is inserted
+                    out.append(filter, copied, t.start()).append("facts.");
+                    copied = t.start();
                 }
             }
-            if (out.length() > 0 && needsSpace(out.charAt(out.length() - 1), text.charAt(0))) {
-                out.append(' ');
-            }
-            out.append(text);
         }
         if (depth != 0) {
             throw new IllegalArgumentException("an opening bracket is never closed");
         }
-        return out.toString();
+        return out.append(filter.substring(copied)).toString().strip();
     }
 
     private static boolean isField(String w) {
@@ -82,10 +81,6 @@ final class PqlFilter {
         return Set.of("=", "!=", "~", "!~", "<", "<=", ">", ">=", "~>").contains(t.text());
     }
 
-    private static boolean needsSpace(char prev, char next) {
-        return !(prev == '(' || prev == '[' || prev == '!' && next != '=' || next == ')' || next == ']' || next == ',');
-    }
-
     private static List<Token> tokens(String s) {
         List<Token> out = new ArrayList<>();
         int i = 0;
@@ -101,14 +96,14 @@ final class PqlFilter {
                 if (j >= s.length()) {
                     throw new IllegalArgumentException("the quote at position " + (i + 1) + " is never closed");
                 }
-                out.add(new Token(s.substring(i, j + 1), true));
+                out.add(new Token(s.substring(i, j + 1), true, i));
                 i = j + 1;
             } else if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.') {
                 int j = i;
                 while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || "_-.".indexOf(s.charAt(j)) >= 0)) {
                     j++;
                 }
-                out.add(new Token(s.substring(i, j), true));
+                out.add(new Token(s.substring(i, j), true, i));
                 i = j;
             } else {
                 String op = null;
@@ -121,7 +116,7 @@ final class PqlFilter {
                 if (op == null) {
                     throw new IllegalArgumentException("unexpected '" + c + "' at position " + (i + 1));
                 }
-                out.add(new Token(op, false));
+                out.add(new Token(op, false, i));
                 i += op.length();
             }
         }

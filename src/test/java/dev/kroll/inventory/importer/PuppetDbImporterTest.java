@@ -43,9 +43,9 @@ class PuppetDbImporterTest {
             Inventory inv = importFrom(pdb.url(), PAGED, problems);
 
             assertEquals(List.of(
-                    "inventory[certname, facts] { (facts.role = 'kafka') order by certname limit 2 offset 0 }",
-                    "inventory[certname, facts] { (facts.role = 'kafka') order by certname limit 2 offset 2 }",
-                    "inventory[certname, facts] { (facts.role = 'kafka') order by certname limit 2 offset 4 }"), pdb.queries());
+                    "inventory[certname, facts] { (facts.role='kafka') order by certname limit 2 offset 0 }",
+                    "inventory[certname, facts] { (facts.role='kafka') order by certname limit 2 offset 2 }",
+                    "inventory[certname, facts] { (facts.role='kafka') order by certname limit 2 offset 4 }"), pdb.queries());
             assertEquals(List.of("kafka1.prod.example.com", "kafka2.prod.example.com", "kafka3.prod.example.com",
                     "kafka4.prod.example.com", "kafka5.prod.example.com"), inv.hosts().stream().map(Host::name).toList());
             Host first = inv.hosts().get(0);
