@@ -31,7 +31,7 @@ final class InventoryImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "FORMAT",
-            description = "Source format: ${COMPLETION-CANDIDATES}.")
+            description = "Source format: yaml (kroll's own), csv, hosts (one per line), ansible (INI or YAML), puppetdb.")
     ImportFormat from;
 
     @Parameters(paramLabel = "SOURCE", description = "File to read, or the PuppetDB URL for --from puppetdb.")
@@ -73,7 +73,7 @@ final class InventoryImportCommand implements Callable<Integer> {
     @Option(names = "--cert", paramLabel = "PEM", description = "PuppetDB client certificate.")
     Path clientCert;
 
-    @Option(names = "--key", paramLabel = "PEM", description = "PuppetDB client private key.")
+    @Option(names = "--key", paramLabel = "PEM", description = "PuppetDB client private key (PEM, unencrypted).")
     Path clientKey;
 
     @Option(names = "--cacert", paramLabel = "PEM", description = "CA certificate that signed PuppetDB's certificate.")

@@ -3,6 +3,8 @@ package dev.kroll.inventory.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kroll.util.Errors;
+import dev.kroll.util.ExitCode;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -117,22 +119,22 @@ final class PuppetDbClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
-            throw fail("no connection within " + seconds() + " s", "check the URL and that the jump host may reach PuppetDB; raise --timeout");
+            throw fail("no connection within " + seconds() + " s", "check the URL and that the jump host may reach PuppetDB; raise --timeout", e);
         } catch (HttpTimeoutException e) {
-            throw fail("no answer within " + seconds() + " s", "raise --timeout, or narrow --query");
+            throw fail("no answer within " + seconds() + " s", "raise --timeout, or narrow --query", e);
         } catch (SSLException e) {
-            throw fail("TLS failed (" + e.getMessage() + ")", "pass --cacert with the CA that signed PuppetDB's certificate"
-                    + " (Puppet's is /etc/puppetlabs/puppet/ssl/certs/ca.pem), and --cert/--key if PuppetDB wants a client certificate");
+            throw fail("TLS failed (" + Errors.message(e) + ")", "pass --cacert with the CA that signed PuppetDB's certificate"
+                    + " (Puppet's is /etc/puppetlabs/puppet/ssl/certs/ca.pem), and --cert/--key if PuppetDB wants a client certificate", e);
         } catch (ConnectException e) {
             boolean unresolved = e.getCause() instanceof UnresolvedAddressException;
             throw fail(unresolved ? "unknown host" : "cannot connect (" + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")",
-                    unresolved ? "check the host name in the URL" : "check the URL and port (8081 for HTTPS, 8080 for HTTP) and that PuppetDB runs");
+                    unresolved ? "check the host name in the URL" : "check the URL and port (8081 for HTTPS, 8080 for HTTP) and that PuppetDB runs", e);
         } catch (IOException e) {
             throw fail("the connection failed (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
-                    "check the URL: https:// for PuppetDB's TLS port 8081, http:// for 8080");
+                    "check the URL: https:// for PuppetDB's TLS port 8081, http:// for 8080; with a client certificate, that PuppetDB allows it", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw fail("interrupted", "run the import again");
+            throw fail("interrupted", "run the import again", e);
         }
         if (response.statusCode() != 200) {
             throw fail("answered HTTP " + response.statusCode() + ": " + errorText(response.body()), fixFor(response.statusCode()));
@@ -142,7 +144,7 @@ final class PuppetDbClient {
             node = JSON.readTree(response.body());
         } catch (JsonProcessingException e) {
             throw fail("answered with malformed JSON (" + e.getOriginalMessage().lines().findFirst().orElse("") + ")",
-                    "check that the URL is PuppetDB's; a truncated answer means the query timed out on the server — narrow --query");
+                    "check that the URL is PuppetDB's; a truncated answer means the query timed out on the server — narrow --query", e);
         }
         if (node == null || !node.isArray()) {
             throw fail("answered with " + (node == null ? "nothing" : "a JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT))
@@ -152,7 +154,12 @@ final class PuppetDbClient {
     }
 
     private KrollException fail(String what, String fix) {
-        return KrollException.badInput("PuppetDB at " + display + ": " + what + " — " + fix);
+        return fail(what, fix, null);
+    }
+
+    /** One line for the user; the cause is kept for --debug and the log. */
+    private KrollException fail(String what, String fix, Throwable cause) {
+        return new KrollException(ExitCode.BAD_INPUT, "PuppetDB at " + display + ": " + what + " — " + fix, cause);
     }
 
     private long seconds() {
