@@ -103,8 +103,8 @@ public final class InventoryWriter {
         }
         if (!inv.firewall().equals(Firewall.DEFAULT)) {
             Map<String, Object> fw = new LinkedHashMap<>();
-            fw.put("client_networks", inv.firewall().clientNetworks());
-            fw.put("admin_hosts", inv.firewall().adminHosts());
+            fw.put("client_networks", flow(inv.firewall().clientNetworks()));
+            fw.put("admin_hosts", flow(inv.firewall().adminHosts()));
             putIfChanged(fw, "manager_port", inv.firewall().managerPort(), 0);
             doc.put("firewall", fw);
         }

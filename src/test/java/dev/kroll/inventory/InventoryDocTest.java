@@ -65,6 +65,9 @@ public class InventoryDocTest {
         assertEquals(KrollYaml.SERVICE, service);
         assertTrue(keys(map(root, "ports")).containsAll(KrollYaml.PORTS));
         assertTrue(keys(map(root, "heap")).containsAll(KrollYaml.HEAP));
+        assertTrue(keys(map(root, "tls")).containsAll(KrollYaml.TLS));
+        assertTrue(keys(map(root, "monitoring")).containsAll(KrollYaml.MONITORING));
+        assertTrue(keys(map(root, "firewall")).containsAll(KrollYaml.FIREWALL));
         Set<String> group = new HashSet<>();
         map(root, "groups").entries().values().forEach(e -> group.addAll(keys((YMap) e.value())));
         assertEquals(KrollYaml.GROUP, group);

@@ -71,7 +71,7 @@ class InventoryValidatorTest {
             built.add(hosts.get(i).build());
         }
         Inventory inv = new Inventory("orders", null, null, null, Advertise.NAME, InstallPaths.DEFAULT, Services.DEFAULT, broker, Map.of(),
-                groups, built, FILE);
+                groups, built, Monitoring.DEFAULT, Firewall.DEFAULT, FILE);
         return InventoryValidator.validate(inv);
     }
 

@@ -52,7 +52,7 @@ class InventoryWriterTest {
         Host h = new Host("kafka1.example.com", "10.0.1.11", List.of("kafka1"), Set.of(Role.ZOOKEEPER, Role.KAFKA), null, List.of(), null, null,
                 null, Map.of(), SshSettings.DEFAULT, Ports.DEFAULT, Map.of(), Map.of(), SourcePos.NONE, Map.of());
         String yaml = InventoryWriter.toYaml(new Inventory("c", null, null, null, Advertise.NAME, InstallPaths.DEFAULT, Services.DEFAULT,
-                Map.of(), Map.of(), Map.of(), List.of(h), SourcePos.NONE));
+                Map.of(), Map.of(), Map.of(), List.of(h), Monitoring.DEFAULT, Firewall.DEFAULT, SourcePos.NONE));
         assertTrue(yaml.contains("    roles: [zookeeper, kafka]\n"), yaml);
         assertTrue(yaml.contains("    aliases: [kafka1]\n"), yaml);
     }
@@ -68,7 +68,7 @@ class InventoryWriterTest {
                 new Host(b.name(), b.address(), List.of(), b.roles(), null, List.of(), null, null, null, Map.of(), deploy.withPort(2222),
                         Ports.DEFAULT, Map.of(), Map.of(), SourcePos.NONE, Map.of()));
         String yaml = InventoryWriter.toYaml(new Inventory("c", null, null, null, Advertise.NAME, InstallPaths.DEFAULT, Services.DEFAULT,
-                Map.of(), Map.of(), Map.of(), hosts, SourcePos.NONE));
+                Map.of(), Map.of(), Map.of(), hosts, Monitoring.DEFAULT, Firewall.DEFAULT, SourcePos.NONE));
         assertTrue(yaml.contains("ssh:\n  user: deploy\n  key: ~/.ssh/k\nhosts:\n"), yaml);
         assertTrue(yaml.contains("    ssh:\n      port: 2222\n"), yaml);
         assertFalse(yaml.contains("    ssh:\n      user"), yaml);

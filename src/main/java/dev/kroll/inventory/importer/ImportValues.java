@@ -1,11 +1,14 @@
 package dev.kroll.inventory.importer;
 
 import dev.kroll.inventory.Advertise;
+import dev.kroll.inventory.Firewall;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.Monitoring;
 import dev.kroll.inventory.Role;
 import dev.kroll.inventory.Services;
+import dev.kroll.inventory.TlsSettings;
 import dev.kroll.util.ByteSize;
 import dev.kroll.util.Problem;
 import dev.kroll.util.SourcePos;
@@ -120,6 +123,6 @@ final class ImportValues {
     /** A kroll inventory holding only hosts, everything else at kroll's defaults. */
     static Inventory inventory(String cluster, SourcePos pos, List<Host> hosts) {
         return new Inventory(cluster, null, null, null, Advertise.NAME, InstallPaths.DEFAULT, Services.DEFAULT,
-                Map.of(), Map.of(), Map.of(), hosts, pos);
+                Map.of(), Map.of(), Map.of(), hosts, Monitoring.DEFAULT, Firewall.DEFAULT, TlsSettings.DEFAULT, pos);
     }
 }
