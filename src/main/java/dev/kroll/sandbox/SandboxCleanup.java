@@ -31,7 +31,7 @@ public final class SandboxCleanup {
         try {
             long pid = Long.parseLong(Files.readString(file).trim());
             Instant written = Files.getLastModifiedTime(file).toInstant();
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> p.pid() != ProcessHandle.current().pid())
+            return ProcessHandle.of(pid).filter(SandboxProcesses::running).filter(p -> p.pid() != ProcessHandle.current().pid())
                     // a reused pid belongs to a process started after the file was written
                     .filter(p -> p.info().startInstant().map(s -> !s.isAfter(written.plusSeconds(1))).orElse(false))
                     .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false));

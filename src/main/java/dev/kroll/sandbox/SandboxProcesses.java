@@ -55,7 +55,7 @@ public final class SandboxProcesses {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> belongs(p, layout));
+        return ProcessHandle.of(pid).filter(SandboxProcesses::running).filter(p -> belongs(p, layout));
     }
 
     /** Whether the process's command line names the sandbox root (or its real path). */
@@ -77,15 +77,34 @@ public final class SandboxProcesses {
     /** Every live process on this machine that belongs to the sandbox, pid file or not. */
     public static List<ProcessHandle> strays(SandboxLayout layout) {
         long self = ProcessHandle.current().pid();
-        return ProcessHandle.allProcesses().filter(p -> p.pid() != self).filter(ProcessHandle::isAlive)
+        return ProcessHandle.allProcesses().filter(p -> p.pid() != self).filter(SandboxProcesses::running)
                 .filter(p -> belongs(p, layout)).toList();
+    }
+
+    /**
+     * Whether the process runs: alive and not a zombie. In a container whose init does not reap orphans,
+     * a service that exited stays a zombie, which {@link ProcessHandle#isAlive()} reports as alive.
+     */
+    public static boolean running(ProcessHandle p) {
+        if (!p.isAlive()) {
+            return false;
+        }
+        Path stat = Path.of("/proc", String.valueOf(p.pid()), "stat");
+        try {
+            String s = Files.readString(stat);
+            int close = s.lastIndexOf(')');
+            return close < 0 || close + 2 >= s.length() || s.charAt(close + 2) != 'Z';
+        } catch (IOException e) {
+            // no /proc (not Linux), or the process is gone this instant
+            return p.isAlive();
+        }
     }
 
     /** SIGTERM to all, then SIGKILL to whatever still runs after {@code grace}; returns once all are gone. */
     public static void terminate(Collection<ProcessHandle> processes, Duration grace) {
         processes.forEach(ProcessHandle::destroy);
         awaitExit(processes, grace);
-        List<ProcessHandle> left = processes.stream().filter(ProcessHandle::isAlive).toList();
+        List<ProcessHandle> left = processes.stream().filter(SandboxProcesses::running).toList();
         left.forEach(ProcessHandle::destroyForcibly);
         awaitExit(left, Duration.ofSeconds(10));
     }
@@ -99,7 +118,7 @@ public final class SandboxProcesses {
     static void awaitExit(Collection<ProcessHandle> processes, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (ProcessHandle p : processes) {
-            while (p.isAlive() && System.nanoTime() < deadline) {
+            while (running(p) && System.nanoTime() < deadline) {
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
