@@ -1,11 +1,13 @@
 package dev.kroll.sandbox;
 
 import dev.kroll.inventory.Advertise;
+import dev.kroll.inventory.Firewall;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.InventoryWriter;
 import dev.kroll.inventory.KrollYaml;
+import dev.kroll.inventory.Monitoring;
 import dev.kroll.inventory.Role;
 import dev.kroll.inventory.ServiceControl;
 import dev.kroll.inventory.ServiceManager;
@@ -80,7 +82,7 @@ public final class SandboxInventory {
         broker.put("transaction.state.log.replication.factor", Setting.of(String.valueOf(rf)));
         broker.put("num.partitions", Setting.of("3"));
         return new Inventory(CLUSTER, layout.inventory(), null, null, Advertise.ADDRESS, paths(user), services(),
-                broker, Map.of(), Map.of(), hosts, SourcePos.NONE);
+                broker, Map.of(), Map.of(), hosts, Monitoring.DEFAULT, Firewall.DEFAULT, SourcePos.NONE);
     }
 
     /** Writes the inventory (atomically) and reads it back through kroll's own reader, which validates it. */
