@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A running sandbox: N simulated hosts (SSH servers on loopback, each with its own tree), the inventory
@@ -30,11 +31,14 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxNetwork.Mode mode;
     private final List<SandboxHost> hosts;
     private final Inventory inventory;
+    private final Consumer<String> log;
     private final Thread shutdownHook;
     private boolean closed;
 
-    private Sandbox(SandboxLayout layout, SlotLock slot, SandboxNetwork.Mode mode, List<SandboxHost> hosts, Inventory inventory) {
+    private Sandbox(SandboxLayout layout, SlotLock slot, SandboxNetwork.Mode mode, List<SandboxHost> hosts, Inventory inventory,
+                    Consumer<String> log) {
         this.layout = layout;
+        this.log = log;
         this.slot = slot;
         this.mode = mode;
         this.hosts = List.copyOf(hosts);
@@ -44,9 +48,14 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Sandbox start(Spec spec) {
+        return start(spec, line -> { });
+    }
+
+    /** Starts the sandbox; {@code log} hears what is stopped, now (leftovers of a crash) and on close. */
+    public static Sandbox start(Spec spec, Consumer<String> log) {
         SandboxLayout layout = new SandboxLayout(spec.root());
         SandboxCleanup.refuseIfRunning(layout);
-        SandboxCleanup.stopLeftovers(layout, line -> { });
+        SandboxCleanup.stopLeftovers(layout, log);
         SandboxNetwork.Mode mode = SandboxNetwork.detectMode();
         SlotLock lock = claimSlot(spec, mode);
         List<SandboxHost> started = new ArrayList<>();
@@ -66,7 +75,7 @@ public final class Sandbox implements AutoCloseable {
                 started.add(h);
             }
             writeKnownHosts(layout, started);
-            return new Sandbox(layout, lock, mode, started, inv);
+            return new Sandbox(layout, lock, mode, started, inv, log);
         } catch (IOException | RuntimeException e) {
             started.forEach(SandboxHost::cutSsh);
             lock.close();
@@ -158,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
         }
         closed = true;
         try {
-            SandboxCleanup.stopServices(layout, line -> { });
+            SandboxCleanup.stopServices(layout, log);
         } finally {
             hosts.forEach(SandboxHost::cutSsh);
             deleteOwnerPid(layout);

@@ -77,6 +77,8 @@ public final class SandboxCleanup {
     static int stopServices(SandboxLayout layout, Consumer<String> log) {
         List<Path> files = SandboxProcesses.pidFiles(layout);
         int n = 0;
+        // the watchdogs first, quietly: they would only stop the same services
+        stop(layout, files, ".watchdog.pid", Duration.ofSeconds(5), line -> { });
         n += stop(layout, files, "kafka.pid", BROKER_GRACE, log);
         n += stop(layout, files, "zookeeper.pid", ZOOKEEPER_GRACE, log);
         n += stop(layout, files, ".pid", Duration.ofSeconds(5), log);

@@ -86,8 +86,9 @@ start() {
   export LOG_DIR
   jmx_port=${JMX_PORT:-$jmx_port}
   unset JMX_PORT
-  # JMX on the host's own address only: the agent binds every interface unless told otherwise
-  export KAFKA_JMX_OPTS="${KAFKA_JMX_OPTS:--Dcom.sun.management.jmxremote=true -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false} -Dcom.sun.management.jmxremote.port=$jmx_port -Dcom.sun.management.jmxremote.rmi.port=$jmx_port -Dcom.sun.management.jmxremote.host=$ADDRESS -Djava.rmi.server.hostname=$ADDRESS"
+  # No JMX agent options on the command line: with them the JDK also opens a "local" connector on an
+  # ephemeral port of every interface. JMX is started below with jcmd, on the host's address only.
+  export KAFKA_JMX_OPTS="-Djava.rmi.server.hostname=$ADDRESS"
 
   # its own session: it outlives this command, and stop can signal its whole process group
   if command -v setsid >/dev/null 2>&1; then
@@ -126,7 +127,31 @@ start() {
     fi
     n=$((n + 1))
   done
+  start_jmx
   echo "started $service (pid $pid)"
+}
+
+# JMX on $ADDRESS:$jmx_port (registry and RMI server on one port), attached once the JVM answers
+start_jmx() {
+  case "$(tr '\000' ' ' < "/proc/$pid/cmdline" 2>/dev/null || ps -o args= -p "$pid" 2>/dev/null)" in
+    *java*) ;;
+    *) return 0 ;;  # not a JVM (yet): nothing to attach to
+  esac
+  jcmd="${JAVA_HOME:+$JAVA_HOME/bin/}jcmd"
+  if ! command -v "$jcmd" >/dev/null 2>&1; then
+    echo "warning: no jcmd (a JDK's) to start JMX of $service; it runs without JMX" >&2
+    return 0
+  fi
+  n=0
+  while alive "$pid" && [ $n -lt 10 ]; do
+    if "$jcmd" "$pid" ManagementAgent.start "jmxremote.host=$ADDRESS" "jmxremote.port=$jmx_port" "jmxremote.rmi.port=$jmx_port" \
+        jmxremote.authenticate=false jmxremote.ssl=false jmxremote.registry.ssl=false > /dev/null 2>&1; then
+      return 0
+    fi
+    nap
+    n=$((n + 1))
+  done
+  echo "warning: could not start JMX of $service on $ADDRESS:$jmx_port" >&2
 }
 
 stop() {
