@@ -54,16 +54,47 @@ public final class ClusterWait {
         }
     }
 
-    /** Waits until {@code count} brokers are registered; returns the controller's broker id. */
-    public static int awaitBrokers(Inventory inv, int count, Duration timeout) {
+    /** Waits until exactly the brokers {@code ids} are registered (e.g. until a killed broker's session expired). */
+    public static void awaitBrokerIds(Inventory inv, java.util.Set<Integer> ids, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String seen = "no answer yet";
+        try (Admin admin = Admin.create(adminProps(inv))) {
+            while (true) {
+                try {
+                    java.util.Set<Integer> now = new java.util.TreeSet<>();
+                    admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).forEach(n -> now.add(n.id()));
+                    if (now.equals(ids)) {
+                        return;
+                    }
+                    seen = "registered " + now;
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    seen = Errors.message(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw KrollException.failure("interrupted while waiting for the brokers", e);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw KrollException.failure("brokers " + ids + " not registered after " + timeout.toSeconds() + " s (" + seen + ")", null);
+                }
+                sleep(500);
+            }
+        }
+    }
+
+    static Properties adminProps(Inventory inv) {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, InterimConfigs.bootstrapServers(inv));
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        return p;
+    }
+
+    /** Waits until {@code count} brokers are registered; returns the controller's broker id. */
+    public static int awaitBrokers(Inventory inv, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         String waiting = "no answer yet";
-        try (Admin admin = Admin.create(p)) {
+        try (Admin admin = Admin.create(adminProps(inv))) {
             while (true) {
                 try {
                     DescribeClusterResult r = admin.describeCluster();
