@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InventoryCommand.class,
             DemoCommand.class,
+            PlanCommand.class,
+            RenderCommand.class,
             FirewallCommand.class,
+            StatusCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {
