@@ -6,7 +6,7 @@ import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxHost;
 import dev.kroll.sandbox.SandboxLayout;
 import dev.kroll.sandbox.SandboxNetwork;
-import dev.kroll.sandbox.bootstrap.InterimBringUp;
+import dev.kroll.sandbox.bootstrap.SandboxBringUp;
 import dev.kroll.util.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         try {
             describe(sandbox, out);
             if (headless) {
-                InterimBringUp.run(sandbox.inventory(), dist, out::println);
+                SandboxBringUp.run(sandbox.inventory(), dist, out::println);
                 if (!keepRunning) {
                     out.println("cluster up; stopping the sandbox (--keep-running keeps it)");
                     return ExitCode.OK;

@@ -75,13 +75,13 @@ start() {
     echo "$service: $CONFIG_DIR/$config not found; put the configuration in place first" >&2
     return 1
   fi
-  mkdir -p "$RUN_DIR" "$LOG_DIR"
-  # the JVM environment rendered by kroll (heap, JMX, ...), when there is one
+  # the JVM environment rendered by kroll (heap, GC log, log4j, LOG_DIR), when there is one
   if [ -f "$CONFIG_DIR/$service.env" ]; then
     set -a
     . "$CONFIG_DIR/$service.env"
     set +a
   fi
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
   export KAFKA_HEAP_OPTS="${KAFKA_HEAP_OPTS:-$heap}"
   export LOG_DIR
   jmx_port=${JMX_PORT:-$jmx_port}

@@ -4,7 +4,7 @@ import dev.kroll.inventory.Role;
 import dev.kroll.sandbox.KafkaDistribution;
 import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxProcesses;
-import dev.kroll.sandbox.bootstrap.InterimBringUp;
+import dev.kroll.sandbox.bootstrap.SandboxBringUp;
 import dev.kroll.sandbox.junit.SandboxCluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class SandboxBench {
         long totalKib = 0;
         try {
             marks.put("3 SSH hosts up, inventory written", seconds(t0));
-            InterimBringUp.run(sandbox.inventory(), dist, line -> {
+            SandboxBringUp.run(sandbox.inventory(), dist, line -> {
                 String step = line.substring(line.indexOf(']') + 2);
                 marks.put(step.length() > 70 ? step.substring(0, 70) + "…" : step, seconds(t0));
             });

@@ -48,7 +48,7 @@ public final class ClusterWait {
             waiting = !notServing.isEmpty() ? "not serving yet: " + String.join(", ", notServing) : "leaders: " + leaders;
             if (System.nanoTime() > deadline) {
                 throw KrollException.failure("no ZooKeeper quorum after " + timeout.toSeconds() + " s (" + waiting
-                        + "); see var/log/kafka/zookeeper/ in the hosts' trees", null);
+                        + "); see var/log/kafka/ in the hosts' trees (zookeeper.out, zookeeper.log)", null);
             }
             sleep(500);
         }
@@ -83,7 +83,7 @@ public final class ClusterWait {
 
     static Properties adminProps(Inventory inv) {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, InterimConfigs.bootstrapServers(inv));
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, ClusterEndpoints.bootstrapServers(inv));
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
@@ -112,7 +112,7 @@ public final class ClusterWait {
                 }
                 if (System.nanoTime() > deadline) {
                     throw KrollException.failure("brokers not registered after " + timeout.toSeconds() + " s (" + waiting
-                            + "); see var/log/kafka/kafka/ in the hosts' trees", null);
+                            + "); see var/log/kafka/ in the hosts' trees (kafka.out, server.log)", null);
                 }
                 sleep(500);
             }

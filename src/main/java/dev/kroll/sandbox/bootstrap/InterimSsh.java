@@ -3,9 +3,13 @@ package dev.kroll.sandbox.bootstrap;
 import dev.kroll.inventory.Host;
 import dev.kroll.util.Errors;
 import dev.kroll.util.KrollException;
+import dev.kroll.plan.render.RenderedFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
@@ -82,26 +86,34 @@ final class InterimSsh implements AutoCloseable {
         run("moving " + remote + " into place", "mv -f " + quote(remote + ".part") + " " + quote(remote));
     }
 
-    void write(String content, String remote) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        String name = remote.substring(remote.lastIndexOf('/') + 1);
-        sftp.put(new InMemorySourceFile() {
-            @Override
-            public String getName() {
-                return name;
-            }
+    /** Writes every file under a temporary name, then moves them all into place with their modes in one command. */
+    void writeAll(List<RenderedFile> files) throws IOException {
+        StringBuilder commit = new StringBuilder();
+        for (RenderedFile f : files) {
+            byte[] bytes = f.content().getBytes(StandardCharsets.UTF_8);
+            String part = f.path() + ".part";
+            sftp.put(new InMemorySourceFile() {
+                @Override
+                public String getName() {
+                    return f.name();
+                }
 
-            @Override
-            public long getLength() {
-                return bytes.length;
-            }
+                @Override
+                public long getLength() {
+                    return bytes.length;
+                }
 
-            @Override
-            public java.io.InputStream getInputStream() {
-                return new java.io.ByteArrayInputStream(bytes);
-            }
-        }, remote + ".part");
-        run("moving " + remote + " into place", "mv -f " + quote(remote + ".part") + " " + quote(remote));
+                @Override
+                public InputStream getInputStream() {
+                    return new ByteArrayInputStream(bytes);
+                }
+            }, part);
+            commit.append(commit.length() == 0 ? "" : " && ").append("chmod ").append(f.mode()).append(' ').append(quote(part))
+                    .append(" && mv -f ").append(quote(part)).append(' ').append(quote(f.path()));
+        }
+        if (commit.length() > 0) {
+            run("moving the configuration into place", commit.toString());
+        }
     }
 
     static String quote(String s) {

@@ -1,9 +1,12 @@
 /**
- * INTERIM: a minimal bring-up of the sandbox cluster (install, configs, ZooKeeper quorum, brokers on
- * PLAINTEXT) used by {@code kroll demo --headless} and the JUnit extension until kroll's own planner
- * ({@code dev.kroll.plan} renderers), SSH layer ({@code dev.kroll.remote}) and rollout engine land. It is
- * deliberately small and self-contained so that it can be deleted in one piece: configs are rendered
- * minimally here, IDs are positional (no ID registry), and SSH is plain SSHJ with the sandbox's
- * known_hosts (strict host-key checking, no accept-all verifier).
+ * The sandbox's bring-up (install, configuration, ZooKeeper quorum, brokers on PLAINTEXT), used by
+ * {@code kroll demo --headless} and the JUnit extension until kroll's rollout engine does it.
+ *
+ * <p>Configuration is kroll's real code path: {@code dev.kroll.plan}'s Planner (ID registry in
+ * {@code .kroll/ids.yaml}, heaps, layered config) and HostRenderer. What is INTERIM and to be replaced:
+ * the SSH layer ({@link dev.kroll.sandbox.bootstrap.InterimSsh}, plain SSHJ with the sandbox's
+ * known_hosts and strict host-key checking, until {@code dev.kroll.remote} lands) and the sequencing in
+ * {@link dev.kroll.sandbox.bootstrap.SandboxBringUp} (until the rollout engine's first-time-setup
+ * playbook runs it).
  */
 package dev.kroll.sandbox.bootstrap;

@@ -7,8 +7,8 @@ import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxHost;
 import dev.kroll.sandbox.SandboxProcesses;
 import dev.kroll.sandbox.bootstrap.ClusterWait;
-import dev.kroll.sandbox.bootstrap.InterimBringUp;
-import dev.kroll.sandbox.bootstrap.InterimConfigs;
+import dev.kroll.sandbox.bootstrap.SandboxBringUp;
+import dev.kroll.sandbox.bootstrap.ClusterEndpoints;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +28,13 @@ public final class SandboxCluster {
     public static final Duration WAIT = Duration.ofSeconds(120);
 
     private final Sandbox sandbox;
-    private InterimBringUp.Result up;
+    private SandboxBringUp.Result up;
 
     SandboxCluster(Sandbox sandbox) {
         this.sandbox = sandbox;
     }
 
-    void up(InterimBringUp.Result result) {
+    void up(SandboxBringUp.Result result) {
         this.up = result;
     }
 
@@ -59,11 +59,11 @@ public final class SandboxCluster {
     }
 
     public String bootstrapServers() {
-        return InterimConfigs.bootstrapServers(inventory());
+        return ClusterEndpoints.bootstrapServers(inventory());
     }
 
     public String zookeeperConnect() {
-        return InterimConfigs.zookeeperConnect(inventory());
+        return ClusterEndpoints.zookeeperConnect(inventory());
     }
 
     /** Whether the cluster was brought up by the extension. */
@@ -71,16 +71,20 @@ public final class SandboxCluster {
         return up != null;
     }
 
+    /** The broker.id kroll's planner gave the host (needs the cluster up). */
     public int brokerId(Host h) {
-        return InterimConfigs.brokerId(inventory(), h);
+        if (up == null) {
+            throw new IllegalStateException("the cluster was not brought up (@KrollSandbox(cluster = false))");
+        }
+        return up.brokerIds().get(h.name());
     }
 
     public void start(Host h, Role role) {
-        InterimBringUp.service(inventory(), h, role, "start");
+        SandboxBringUp.service(inventory(), h, role, "start");
     }
 
     public void stop(Host h, Role role) {
-        InterimBringUp.service(inventory(), h, role, "stop");
+        SandboxBringUp.service(inventory(), h, role, "stop");
     }
 
     public void restart(Host h, Role role) {
@@ -90,7 +94,7 @@ public final class SandboxCluster {
 
     /** The status command's exit status over SSH: 0 running, 3 not running. */
     public int status(Host h, Role role) {
-        return InterimBringUp.service(inventory(), h, role, "status");
+        return SandboxBringUp.service(inventory(), h, role, "status");
     }
 
     /** The running process of the service, by its pid file. */

@@ -3,7 +3,7 @@ package dev.kroll.sandbox.junit;
 import dev.kroll.sandbox.KafkaDistribution;
 import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxProcesses;
-import dev.kroll.sandbox.bootstrap.InterimBringUp;
+import dev.kroll.sandbox.bootstrap.SandboxBringUp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ public final class SandboxExtension implements BeforeAllCallback, ParameterResol
         Running running = new Running(sandbox);
         context.getStore(NS).put(Running.class, running);
         if (spec.cluster()) {
-            InterimBringUp.Result r = InterimBringUp.run(sandbox.inventory(), KafkaDistribution.locate(), line -> { });
+            SandboxBringUp.Result r = SandboxBringUp.run(sandbox.inventory(), KafkaDistribution.locate(), line -> { });
             running.cluster.up(r);
         }
     }

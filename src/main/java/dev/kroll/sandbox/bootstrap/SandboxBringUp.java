@@ -4,6 +4,10 @@ import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
+import dev.kroll.plan.IdRegistry;
+import dev.kroll.plan.IdRegistryStore;
+import dev.kroll.plan.ListenerPhase;
+import dev.kroll.plan.Plan;
 import dev.kroll.sandbox.KafkaDistribution;
 import dev.kroll.util.Errors;
 import dev.kroll.util.KrollException;
@@ -15,29 +19,34 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * INTERIM (see package-info): brings a sandbox inventory's cluster up over SSH, printing each step:
- * install the distribution on every host (upload the .tgz, unpack, link {@code kafka_home}), put the
- * configuration in place, start the ZooKeeper ensemble, wait for its quorum, start the brokers on
- * PLAINTEXT, wait until all are registered.
+ * Brings a sandbox inventory's cluster up over SSH, printing each step: install the distribution on every
+ * host (upload the .tgz, unpack, link {@code kafka_home}), put the planner's rendered configuration in
+ * place, start the ZooKeeper ensemble, wait for its quorum, start the brokers on PLAINTEXT, wait until
+ * all are registered. The sequencing is interim (see package-info): the rollout engine replaces it.
  */
-public final class InterimBringUp {
+public final class SandboxBringUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxBringUp.class);
 
     public static final Duration QUORUM_TIMEOUT = Duration.ofSeconds(90);
     public static final Duration BROKERS_TIMEOUT = Duration.ofSeconds(120);
 
-    public record Result(String bootstrapServers, String zookeeperConnect, String leader, int controller) {
+    /** @param brokerIds broker.id per host name, as the planner allocated them (kept in .kroll/ids.yaml) */
+    public record Result(String bootstrapServers, String zookeeperConnect, String leader, int controller, Map<String, Integer> brokerIds) {
     }
 
     private final Inventory inv;
@@ -45,14 +54,14 @@ public final class InterimBringUp {
     private final Consumer<String> log;
     private final long t0 = System.nanoTime();
 
-    private InterimBringUp(Inventory inv, Consumer<String> log) {
+    private SandboxBringUp(Inventory inv, Consumer<String> log) {
         this.inv = inv;
         this.knownHosts = inv.stateDir().resolve("known_hosts");
         this.log = log;
     }
 
     public static Result run(Inventory inv, KafkaDistribution dist, Consumer<String> log) {
-        return new InterimBringUp(inv, log).run(dist);
+        return new SandboxBringUp(inv, log).run(dist);
     }
 
     private Result run(KafkaDistribution dist) {
@@ -61,8 +70,18 @@ public final class InterimBringUp {
         List<Host> brokers = inv.hosts(Role.KAFKA);
         step("install: " + dist.tarball().getFileName() + " on " + inv.hosts().size() + " hosts");
         parallel(inv.hosts(), h -> install(h, dist, sha));
-        step("configure: zoo.cfg and myid on " + zk.size() + ", server.properties on " + brokers.size() + " hosts");
-        parallel(inv.hosts(), this::configure);
+        IdRegistryStore ids = IdRegistryStore.of(inv);
+        IdRegistry registry = ids.load(inv.cluster());
+        Map<String, PlannedFiles> planned = new ConcurrentHashMap<>();
+        parallel(inv.hosts(), h -> planned.put(h.name(), plan(h, registry)));
+        Plan plan = planned.get(inv.hosts().get(0).name()).plan();
+        if (plan.ids().changed()) {
+            ids.save(plan.ids().registry());
+        }
+        plan.problems().forEach(p -> LOG.info("plan: {}", p.format()));
+        step("configure: kroll's plan rendered " + planned.values().stream().mapToInt(f -> f.files().size()).sum()
+                + " files (zoo.cfg, myid, server.properties, JVM env, log4j) for " + inv.hosts().size() + " hosts");
+        parallel(inv.hosts(), h -> configure(h, planned.get(h.name())));
         step("zookeeper: starting the ensemble on " + names(zk));
         parallel(zk, h -> service(h, Role.ZOOKEEPER, "start"));
         String leader = awaitQuorum(inv, QUORUM_TIMEOUT);
@@ -71,8 +90,9 @@ public final class InterimBringUp {
         parallel(brokers, h -> service(h, Role.KAFKA, "start"));
         int controller = ClusterWait.awaitBrokers(inv, brokers.size(), BROKERS_TIMEOUT);
         step("kafka: " + brokers.size() + " brokers registered, controller broker " + controller + "; bootstrap "
-                + InterimConfigs.bootstrapServers(inv));
-        return new Result(InterimConfigs.bootstrapServers(inv), InterimConfigs.zookeeperConnect(inv), leader, controller);
+                + ClusterEndpoints.bootstrapServers(inv));
+        return new Result(ClusterEndpoints.bootstrapServers(inv), ClusterEndpoints.zookeeperConnect(inv), leader, controller,
+                plan.ids().brokerIds());
     }
 
     /** Waits until every ZooKeeper host serves, one as leader; returns the leader's name. */
@@ -122,26 +142,16 @@ public final class InterimBringUp {
         }
     }
 
-    private void configure(Host h) throws IOException {
+    private PlannedFiles plan(Host h, IdRegistry registry) throws IOException {
         try (InterimSsh ssh = InterimSsh.connect(h, knownHosts)) {
-            InstallPaths paths = inv.paths().resolvedAgainst(ssh.loginDir());
-            List<String> dirs = new ArrayList<>(List.of(paths.configDir(), paths.appLogDir()));
-            if (h.has(Role.ZOOKEEPER)) {
-                dirs.add(paths.zookeeperDataDir());
-            }
-            if (h.has(Role.KAFKA)) {
-                dirs.addAll(paths.logDirs());
-            }
-            ssh.run("creating directories", "mkdir -p " + String.join(" ", dirs.stream().map(InterimSsh::quote).toList()));
-            if (h.has(Role.ZOOKEEPER)) {
-                ssh.write(InterimConfigs.zooCfg(inv, h, paths), paths.configDir() + "/zoo.cfg");
-                ssh.write(InterimConfigs.myidFile(inv, h), paths.zookeeperDataDir() + "/myid");
-                ssh.write(InterimConfigs.jvmEnv(h, Role.ZOOKEEPER), paths.configDir() + "/zookeeper.env");
-            }
-            if (h.has(Role.KAFKA)) {
-                ssh.write(InterimConfigs.serverProperties(inv, h, paths), paths.configDir() + "/server.properties");
-                ssh.write(InterimConfigs.jvmEnv(h, Role.KAFKA), paths.configDir() + "/kafka.env");
-            }
+            return PlannedFiles.of(inv, h, ssh.loginDir(), registry, ListenerPhase.PLAINTEXT);
+        }
+    }
+
+    private void configure(Host h, PlannedFiles planned) throws IOException {
+        try (InterimSsh ssh = InterimSsh.connect(h, knownHosts)) {
+            ssh.run("creating directories", "mkdir -p " + String.join(" ", planned.dirs().stream().map(InterimSsh::quote).toList()));
+            ssh.writeAll(planned.files());
         }
     }
 
