@@ -98,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  kroll inventory check -i " + layout.inventory());
         out.println("  ssh -i " + layout.clientKey() + " -o UserKnownHostsFile=" + layout.knownHosts() + " -p "
                 + first.endpoint().sshPort() + " " + System.getProperty("user.name") + "@" + first.address());
-        out.println("  kroll demo --headless --keep-running   brings ZooKeeper and Kafka up on the hosts (until the rollout lands)");
+        out.println("  (until the rollout engine lands, 'kroll demo --headless --keep-running' instead of this command also brings");
+        out.println("   ZooKeeper and Kafka up on the hosts)");
         out.println();
         out.flush();
     }

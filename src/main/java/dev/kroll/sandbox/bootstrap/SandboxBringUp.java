@@ -68,7 +68,7 @@ public final class SandboxBringUp {
         String sha = sha256(dist.tarball());
         List<Host> zk = inv.hosts(Role.ZOOKEEPER);
         List<Host> brokers = inv.hosts(Role.KAFKA);
-        step("install: " + dist.tarball().getFileName() + " on " + inv.hosts().size() + " hosts");
+        step("install: " + dist.tarball().getFileName() + " on " + count(inv.hosts().size(), "host"));
         parallel(inv.hosts(), h -> install(h, dist, sha));
         IdRegistryStore ids = IdRegistryStore.of(inv);
         IdRegistry registry = ids.load(inv.cluster());
@@ -80,16 +80,16 @@ public final class SandboxBringUp {
         }
         plan.problems().forEach(p -> LOG.info("plan: {}", p.format()));
         step("configure: kroll's plan rendered " + planned.values().stream().mapToInt(f -> f.files().size()).sum()
-                + " files (zoo.cfg, myid, server.properties, JVM env, log4j) for " + inv.hosts().size() + " hosts");
+                + " files (zoo.cfg, myid, server.properties, JVM env, log4j) for " + count(inv.hosts().size(), "host"));
         parallel(inv.hosts(), h -> configure(h, planned.get(h.name())));
         step("zookeeper: starting the ensemble on " + names(zk));
         parallel(zk, h -> service(h, Role.ZOOKEEPER, "start"));
         String leader = awaitQuorum(inv, QUORUM_TIMEOUT);
         step("zookeeper: quorum of " + zk.size() + ", leader " + leader);
-        step("kafka: starting " + brokers.size() + " brokers on PLAINTEXT");
+        step("kafka: starting " + count(brokers.size(), "broker") + " on PLAINTEXT");
         parallel(brokers, h -> service(h, Role.KAFKA, "start"));
         int controller = ClusterWait.awaitBrokers(inv, brokers.size(), BROKERS_TIMEOUT);
-        step("kafka: " + brokers.size() + " brokers registered, controller broker " + controller + "; bootstrap "
+        step("kafka: " + count(brokers.size(), "broker") + " registered, controller broker " + controller + "; bootstrap "
                 + ClusterEndpoints.bootstrapServers(inv));
         return new Result(ClusterEndpoints.bootstrapServers(inv), ClusterEndpoints.zookeeperConnect(inv), leader, controller,
                 plan.ids().brokerIds());
@@ -157,6 +157,10 @@ public final class SandboxBringUp {
 
     private void step(String message) {
         log.accept(String.format("[%5.1fs] %s", (System.nanoTime() - t0) / 1e9, message));
+    }
+
+    private static String count(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static String names(List<Host> hosts) {
