@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InventoryCommand.class,
             DemoCommand.class,
+            FactsCommand.class,
             PlanCommand.class,
             RenderCommand.class,
             FirewallCommand.class,
