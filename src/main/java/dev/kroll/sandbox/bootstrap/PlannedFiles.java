@@ -10,7 +10,9 @@ import dev.kroll.plan.Plan;
 import dev.kroll.plan.Planner;
 import dev.kroll.plan.render.HostRenderer;
 import dev.kroll.plan.render.RenderedFile;
+import dev.kroll.remote.FileUpload;
 import dev.kroll.util.KrollException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,5 +47,11 @@ public record PlannedFiles(Plan plan, List<RenderedFile> files, List<String> dir
             dirs.add(f.path().substring(0, f.path().lastIndexOf('/')));
         }
         return new PlannedFiles(plan, files, new ArrayList<>(dirs));
+    }
+
+    /** The files as kroll's atomic uploader takes them: rendered mode, login user as owner, previous version kept. */
+    public List<FileUpload> uploads() {
+        return files.stream().map(f -> new FileUpload(f.path(), f.content().getBytes(StandardCharsets.UTF_8), f.mode(), null, null,
+                false, true)).toList();
     }
 }

@@ -8,9 +8,13 @@ import dev.kroll.plan.IdRegistry;
 import dev.kroll.plan.IdRegistryStore;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
+import dev.kroll.remote.AtomicUploader;
+import dev.kroll.remote.CommandResult;
+import dev.kroll.remote.HostContext;
+import dev.kroll.remote.Outcome;
+import dev.kroll.remote.SshSession;
+import dev.kroll.remote.SshSessions;
 import dev.kroll.sandbox.KafkaDistribution;
-import dev.kroll.util.Errors;
-import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,23 +24,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import net.schmizz.sshj.xfer.FileSystemFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a sandbox inventory's cluster up over SSH, printing each step: install the distribution on every
- * host (upload the .tgz, unpack, link {@code kafka_home}), put the planner's rendered configuration in
- * place, start the ZooKeeper ensemble, wait for its quorum, start the brokers on PLAINTEXT, wait until
- * all are registered. The sequencing is interim (see package-info): the rollout engine replaces it.
+ * Brings a sandbox inventory's cluster up over SSH (kroll's {@code dev.kroll.remote}), printing each step:
+ * install the distribution on every host (upload the .tgz, unpack, link {@code kafka_home}), put the
+ * planner's rendered configuration in place atomically, start the ZooKeeper ensemble, wait for its
+ * quorum, start the brokers on PLAINTEXT, wait until all are registered. The sequencing is interim (see
+ * package-info): the rollout engine's first-time-setup playbook replaces it.
  */
 public final class SandboxBringUp {
 
@@ -50,18 +50,20 @@ public final class SandboxBringUp {
     }
 
     private final Inventory inv;
-    private final Path knownHosts;
+    private final SshSessions sessions;
     private final Consumer<String> log;
     private final long t0 = System.nanoTime();
 
-    private SandboxBringUp(Inventory inv, Consumer<String> log) {
+    private SandboxBringUp(Inventory inv, SshSessions sessions, Consumer<String> log) {
         this.inv = inv;
-        this.knownHosts = inv.stateDir().resolve("known_hosts");
+        this.sessions = sessions;
         this.log = log;
     }
 
     public static Result run(Inventory inv, KafkaDistribution dist, Consumer<String> log) {
-        return new SandboxBringUp(inv, log).run(dist);
+        try (SshSessions sessions = new SshSessions(SandboxSsh.options(inv))) {
+            return new SandboxBringUp(inv, sessions, log).run(dist);
+        }
     }
 
     private Result run(KafkaDistribution dist) {
@@ -69,11 +71,14 @@ public final class SandboxBringUp {
         List<Host> zk = inv.hosts(Role.ZOOKEEPER);
         List<Host> brokers = inv.hosts(Role.KAFKA);
         step("install: " + dist.tarball().getFileName() + " on " + count(inv.hosts().size(), "host"));
-        parallel(inv.hosts(), h -> install(h, dist, sha));
+        SandboxSsh.onAll(sessions, inv.hosts(), "install", ctx -> {
+            install(ctx.session(), dist, sha);
+            return Outcome.ok(Boolean.TRUE);
+        });
         IdRegistryStore ids = IdRegistryStore.of(inv);
         IdRegistry registry = ids.load(inv.cluster());
-        Map<String, PlannedFiles> planned = new ConcurrentHashMap<>();
-        parallel(inv.hosts(), h -> planned.put(h.name(), plan(h, registry)));
+        Map<String, PlannedFiles> planned = SandboxSsh.onAll(sessions, inv.hosts(), "planning", ctx ->
+                Outcome.ok(PlannedFiles.of(inv, ctx.host(), ctx.session().sftp().canonicalize("."), registry, ListenerPhase.PLAINTEXT)));
         Plan plan = planned.get(inv.hosts().get(0).name()).plan();
         if (plan.ids().changed()) {
             ids.save(plan.ids().registry());
@@ -81,13 +86,17 @@ public final class SandboxBringUp {
         plan.problems().forEach(p -> LOG.info("plan: {}", p.format()));
         step("configure: kroll's plan rendered " + planned.values().stream().mapToInt(f -> f.files().size()).sum()
                 + " files (zoo.cfg, myid, server.properties, JVM env, log4j) for " + count(inv.hosts().size(), "host"));
-        parallel(inv.hosts(), h -> configure(h, planned.get(h.name())));
+        SandboxSsh.onAll(sessions, inv.hosts(), "configure", ctx -> {
+            PlannedFiles files = planned.get(ctx.host().name());
+            ctx.session().check("mkdir -p " + String.join(" ", files.dirs().stream().map(SandboxBringUp::quote).toList()));
+            return AtomicUploader.uploadAll(ctx.session(), files.uploads(), ctx);
+        });
         step("zookeeper: starting the ensemble on " + names(zk));
-        parallel(zk, h -> service(h, Role.ZOOKEEPER, "start"));
-        String leader = awaitQuorum(inv, QUORUM_TIMEOUT);
+        SandboxSsh.onAll(sessions, zk, "starting ZooKeeper", ctx -> service(ctx, Role.ZOOKEEPER));
+        String leader = ClusterWait.awaitQuorum(inv, QUORUM_TIMEOUT);
         step("zookeeper: quorum of " + zk.size() + ", leader " + leader);
         step("kafka: starting " + count(brokers.size(), "broker") + " on PLAINTEXT");
-        parallel(brokers, h -> service(h, Role.KAFKA, "start"));
+        SandboxSsh.onAll(sessions, brokers, "starting Kafka", ctx -> service(ctx, Role.KAFKA));
         int controller = ClusterWait.awaitBrokers(inv, brokers.size(), BROKERS_TIMEOUT);
         step("kafka: " + count(brokers.size(), "broker") + " registered, controller broker " + controller + "; bootstrap "
                 + ClusterEndpoints.bootstrapServers(inv));
@@ -95,64 +104,30 @@ public final class SandboxBringUp {
                 plan.ids().brokerIds());
     }
 
-    /** Waits until every ZooKeeper host serves, one as leader; returns the leader's name. */
-    public static String awaitQuorum(Inventory inv, Duration timeout) {
-        return ClusterWait.awaitQuorum(inv, timeout);
+    private Outcome<Boolean> service(HostContext ctx, Role role) {
+        SandboxSsh.service(sessions, inv, ctx.host(), role, "start");
+        return Outcome.ok(Boolean.TRUE);
     }
 
-    /** Runs the inventory's start/stop/status command for {@code role} on {@code host}; returns its exit status. */
-    public static int service(Inventory inv, Host host, Role role, String action) {
-        String command = switch (action) {
-            case "start" -> inv.services().of(role).start();
-            case "stop" -> inv.services().of(role).stop();
-            case "status" -> inv.services().of(role).status();
-            default -> throw new IllegalArgumentException(action);
-        };
-        try (InterimSsh ssh = InterimSsh.connect(host, inv.stateDir().resolve("known_hosts"))) {
-            InterimSsh.Result r = ssh.exec(command);
-            if (r.exit() != 0 && !action.equals("status")) {
-                throw KrollException.failure(role + " " + action + " failed on " + host.name() + " (exit " + r.exit() + "): " + r.out(), null);
-            }
-            return r.exit();
-        } catch (IOException e) {
-            throw KrollException.failure(role + " " + action + " on " + host.name() + ": " + Errors.message(e), e);
+    /**
+     * Unpacks the tarball beside {@code kafka_home} and points {@code kafka_home} at it, as an operator does
+     * with Apache's tarball; skipped when the same tarball (by SHA-256) is already unpacked there.
+     */
+    private void install(SshSession session, KafkaDistribution dist, String sha) throws IOException {
+        InstallPaths paths = inv.paths().resolvedAgainst(session.sftp().canonicalize("."));
+        String home = paths.kafkaHome();
+        String parent = home.substring(0, home.lastIndexOf('/'));
+        String target = parent + "/" + dist.directoryName();
+        String marker = target + "/.kroll-installed";
+        CommandResult installed = session.exec("cat " + quote(marker));
+        if (!installed.ok() || !installed.stdout().trim().equals(sha)) {
+            session.check("mkdir -p " + quote(parent) + " && rm -rf " + quote(target));
+            String tgz = parent + "/" + dist.tarball().getFileName();
+            session.sftp().put(new FileSystemFile(dist.tarball().toFile()), tgz + ".part");
+            session.check("mv -f " + quote(tgz + ".part") + " " + quote(tgz) + " && tar -xzf " + quote(tgz) + " -C " + quote(parent)
+                    + " && rm -f " + quote(tgz) + " && printf '%s' " + sha + " > " + quote(marker));
         }
-    }
-
-    private void service(Host h, Role role, String action) {
-        service(inv, h, role, action);
-    }
-
-    private void install(Host h, KafkaDistribution dist, String sha) throws IOException {
-        try (InterimSsh ssh = InterimSsh.connect(h, knownHosts)) {
-            InstallPaths paths = inv.paths().resolvedAgainst(ssh.loginDir());
-            String home = paths.kafkaHome();
-            String parent = home.substring(0, home.lastIndexOf('/'));
-            String target = parent + "/" + dist.directoryName();
-            String marker = target + "/.kroll-installed";
-            InterimSsh.Result installed = ssh.exec("cat " + InterimSsh.quote(marker));
-            if (installed.exit() != 0 || !installed.out().equals(sha)) {
-                ssh.run("preparing " + parent, "mkdir -p " + InterimSsh.quote(parent) + " && rm -rf " + InterimSsh.quote(target));
-                String tgz = parent + "/" + dist.tarball().getFileName();
-                ssh.upload(dist.tarball(), tgz);
-                ssh.run("unpacking " + tgz, "tar -xzf " + InterimSsh.quote(tgz) + " -C " + InterimSsh.quote(parent)
-                        + " && rm -f " + InterimSsh.quote(tgz) + " && printf '%s' " + sha + " > " + InterimSsh.quote(marker));
-            }
-            ssh.run("linking " + home, "ln -sfn " + InterimSsh.quote(dist.directoryName()) + " " + InterimSsh.quote(home));
-        }
-    }
-
-    private PlannedFiles plan(Host h, IdRegistry registry) throws IOException {
-        try (InterimSsh ssh = InterimSsh.connect(h, knownHosts)) {
-            return PlannedFiles.of(inv, h, ssh.loginDir(), registry, ListenerPhase.PLAINTEXT);
-        }
-    }
-
-    private void configure(Host h, PlannedFiles planned) throws IOException {
-        try (InterimSsh ssh = InterimSsh.connect(h, knownHosts)) {
-            ssh.run("creating directories", "mkdir -p " + String.join(" ", planned.dirs().stream().map(InterimSsh::quote).toList()));
-            ssh.writeAll(planned.files());
-        }
+        session.check("ln -sfn " + quote(dist.directoryName()) + " " + quote(home));
     }
 
     private void step(String message) {
@@ -167,38 +142,8 @@ public final class SandboxBringUp {
         return String.join(", ", hosts.stream().map(Host::name).toList());
     }
 
-    interface HostAction {
-        void run(Host h) throws IOException;
-    }
-
-    /** Runs {@code action} on every host at once; the first failure (by host order) is rethrown. */
-    static void parallel(List<Host> hosts, HostAction action) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, hosts.size()));
-        try {
-            Map<Host, Future<?>> futures = new LinkedHashMap<>();
-            for (Host h : hosts) {
-                futures.put(h, pool.submit(() -> {
-                    action.run(h);
-                    return null;
-                }));
-            }
-            for (Map.Entry<Host, Future<?>> e : futures.entrySet()) {
-                try {
-                    e.getValue().get();
-                } catch (ExecutionException ex) {
-                    Throwable cause = ex.getCause();
-                    if (cause instanceof KrollException k) {
-                        throw k;
-                    }
-                    throw KrollException.failure(e.getKey().name() + ": " + Errors.message(cause), cause);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw KrollException.failure("interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+    static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 
     static String sha256(Path file) {

@@ -8,6 +8,7 @@ import dev.kroll.sandbox.SandboxHost;
 import dev.kroll.sandbox.SandboxProcesses;
 import dev.kroll.sandbox.bootstrap.ClusterWait;
 import dev.kroll.sandbox.bootstrap.SandboxBringUp;
+import dev.kroll.sandbox.bootstrap.SandboxSsh;
 import dev.kroll.sandbox.bootstrap.ClusterEndpoints;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,11 +81,11 @@ public final class SandboxCluster {
     }
 
     public void start(Host h, Role role) {
-        SandboxBringUp.service(inventory(), h, role, "start");
+        SandboxSsh.service(inventory(), h, role, "start");
     }
 
     public void stop(Host h, Role role) {
-        SandboxBringUp.service(inventory(), h, role, "stop");
+        SandboxSsh.service(inventory(), h, role, "stop");
     }
 
     public void restart(Host h, Role role) {
@@ -94,7 +95,7 @@ public final class SandboxCluster {
 
     /** The status command's exit status over SSH: 0 running, 3 not running. */
     public int status(Host h, Role role) {
-        return SandboxBringUp.service(inventory(), h, role, "status");
+        return SandboxSsh.service(inventory(), h, role, "status");
     }
 
     /** The running process of the service, by its pid file. */
