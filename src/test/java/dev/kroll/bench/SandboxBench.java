@@ -57,7 +57,8 @@ class SandboxBench {
         }
         long ownerKib = SandboxCluster.rssKib(ProcessHandle.current().pid());
 
-        StringBuilder md = new StringBuilder("Interim bring-up (`dev.kroll.sandbox.bootstrap`), 3 hosts, ZooKeeper 128 MB and broker 256 MB heaps.\n\n");
+        StringBuilder md = new StringBuilder("Bring-up by `dev.kroll.sandbox.bootstrap` (kroll's planner and SSH layer; interim sequencing), 3 hosts,"
+                + " ZooKeeper 128 MB and broker 256 MB heaps. Each row: when that step's line was printed.\n\n");
         md.append("| moment | seconds since start |\n|---|---|\n");
         marks.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(String.format("%.1f", v)).append(" |\n"));
         md.append("\n| process | RSS after bring-up |\n|---|---|\n");
