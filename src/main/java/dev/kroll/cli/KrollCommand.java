@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
             InventoryCommand.class,
             DemoCommand.class,
             FactsCommand.class,
+            PreflightCommand.class,
             PlanCommand.class,
             RenderCommand.class,
             FirewallCommand.class,
