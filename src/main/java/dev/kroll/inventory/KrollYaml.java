@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class KrollYaml {
 
-    static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts");
+    // 'tls' (tls.keystore_type) is read and checked by dev.kroll.pki.TlsSettings
+    static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts", "tls");
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
     static final Set<String> SSH = Set.of("user", "port", "key", "become");
     static final Set<String> PATHS = Set.of("kafka_home", "config_dir", "secrets_dir", "zookeeper_data_dir", "log_dirs", "app_log_dir", "service_user");
