@@ -29,6 +29,7 @@ public final class CertificateChecks {
 
     public static final int WARN_DAYS = 30;
     private static final String RUN_ISSUE = "run 'kroll certs issue'";
+    private static final String RUN_FORCE = "run 'kroll certs issue --force'";
 
     private CertificateChecks() {
     }
@@ -117,7 +118,7 @@ public final class CertificateChecks {
                              List<Finding> out) {
         X509Certificate leaf = entry.leaf();
         if (!KeyMatch.matches(entry.key(), leaf.getPublicKey())) {
-            out.add(new Finding(Severity.ERROR, host, file, "the private key does not match the certificate", RUN_ISSUE + " --force"));
+            out.add(new Finding(Severity.ERROR, host, file, "the private key does not match the certificate", RUN_FORCE));
         }
         boolean signed = CertInspect.isSignedBy(leaf, ca);
         if (!signed) {
@@ -132,16 +133,16 @@ public final class CertificateChecks {
                     + " (" + CertInspect.expiryDate(leaf) + ")", RUN_ISSUE + " to renew it"));
         } else if (signed) {
             pkix(leaf, ca, now).ifPresent(msg -> out.add(new Finding(Severity.ERROR, host, file, "the chain does not validate: " + msg,
-                    RUN_ISSUE + " --force")));
+                    RUN_FORCE)));
         }
         for (KeyPurposeId p : kind.purposes()) {
             if (!CertInspect.allows(leaf, p)) {
                 out.add(new Finding(Severity.ERROR, host, file, "extended key usage lacks " + CertInspect.purposeName(p)
-                        + (p.equals(KeyPurposeId.id_kp_clientAuth) ? ": mutual TLS fails" : ": TLS servers cannot use it"), RUN_ISSUE + " --force"));
+                        + (p.equals(KeyPurposeId.id_kp_clientAuth) ? ": mutual TLS fails" : ": TLS servers cannot use it"), RUN_FORCE));
             }
         }
         if (!CertInspect.canSignHandshake(leaf)) {
-            out.add(new Finding(Severity.ERROR, host, file, "key usage lacks digitalSignature: TLS 1.3 handshakes fail", RUN_ISSUE + " --force"));
+            out.add(new Finding(Severity.ERROR, host, file, "key usage lacks digitalSignature: TLS 1.3 handshakes fail", RUN_FORCE));
         }
     }
 
