@@ -1,8 +1,13 @@
 package dev.kroll.cli;
 
 import dev.kroll.pki.CaPassphrase;
+import dev.kroll.pki.CaStore;
+import dev.kroll.pki.CertificateAuthority;
+import dev.kroll.pki.HostIssuer;
 import dev.kroll.pki.KeyType;
 import dev.kroll.pki.StoreType;
+import dev.kroll.pki.TlsSettings;
+import dev.kroll.util.KrollException;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +31,39 @@ final class PkiOptions {
             Console console = System.console();
             CaPassphrase.Prompt prompt = console == null ? null : p -> console.readPassword("%s", p);
             return CaPassphrase.resolve(file, System.getenv(), prompt, creating, err::println);
+        }
+
+        /** Asks for the passphrase and decrypts the CA key; the passphrase is wiped right after. */
+        CertificateAuthority unlock(CaStore store, PrintWriter err) {
+            char[] pass = resolve(false, err);
+            try {
+                return store.unlock(pass);
+            } finally {
+                java.util.Arrays.fill(pass, '\0');
+            }
+        }
+    }
+
+    /** What every command that issues leaf certificates accepts. */
+    static final class Leaf {
+        @Option(names = "--store-type", paramLabel = "TYPE", converter = StoreTypeConverter.class,
+                description = "pkcs12 (default), jks or pem; the inventory's tls.keystore_type takes precedence.")
+        StoreType storeType;
+
+        @Option(names = "--key-type", paramLabel = "TYPE", converter = KeyTypeConverter.class,
+                description = "ec-p256, rsa-2048, rsa-3072 or rsa-4096 (default: ec-p256, or rsa-2048 under an RSA CA).")
+        KeyType keyType;
+
+        @Option(names = "--validity-days", paramLabel = "N", defaultValue = "" + HostIssuer.DEFAULT_VALIDITY_DAYS,
+                description = "Validity of new certificates (default: ${DEFAULT-VALUE}).")
+        int validityDays;
+
+        /** The store type (inventory first) after checking the options. */
+        StoreType resolve(Path inventoryFile) {
+            if (validityDays < 1 || validityDays > 3650) {
+                throw KrollException.badInput("--validity-days must be 1–3650, not " + validityDays);
+            }
+            return TlsSettings.choose(TlsSettings.read(inventoryFile), storeType);
         }
     }
 

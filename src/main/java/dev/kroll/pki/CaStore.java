@@ -117,6 +117,15 @@ public final class CaStore {
         }
     }
 
+    /** What truststores hold: the current CA first, then previous ones that have not expired. */
+    public List<X509Certificate> trusted(Instant now) throws IOException {
+        X509Certificate current = certificate();
+        List<X509Certificate> all = new ArrayList<>();
+        all.add(current);
+        previous(now).stream().filter(c -> !c.equals(current)).forEach(all::add);
+        return all;
+    }
+
     /** Replaced CA certificates that have not expired: truststores keep trusting them during a rotation. */
     public List<X509Certificate> previous(Instant now) throws IOException {
         List<X509Certificate> certs = new ArrayList<>();

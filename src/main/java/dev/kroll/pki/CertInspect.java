@@ -2,7 +2,6 @@ package dev.kroll.pki;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 
 /** Small questions about certificates, answered without I/O. */
@@ -92,17 +90,5 @@ public final class CertInspect {
             return "expired " + expiryDate(cert);
         }
         return "valid until " + expiryDate(cert) + ", " + days + " day" + (days == 1 ? "" : "s");
-    }
-
-    static String hex(byte[] b) {
-        return HexFormat.of().formatHex(b).toLowerCase(Locale.ROOT);
-    }
-
-    static byte[] encoded(X509Certificate cert) {
-        try {
-            return cert.getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

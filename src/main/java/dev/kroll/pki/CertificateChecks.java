@@ -128,12 +128,15 @@ public final class CertificateChecks {
         long days = CertInspect.daysLeft(leaf, now);
         if (!CertInspect.isCurrent(leaf, now)) {
             out.add(new Finding(Severity.ERROR, host, file, "the certificate is not valid now (" + CertInspect.expiry(leaf, now) + ")", RUN_ISSUE));
-        } else if (days < warnDays) {
-            out.add(new Finding(Severity.WARNING, host, file, "the certificate expires in " + days + " day" + (days == 1 ? "" : "s")
-                    + " (" + CertInspect.expiryDate(leaf) + ")", RUN_ISSUE + " to renew it"));
-        } else if (signed) {
-            pkix(leaf, ca, now).ifPresent(msg -> out.add(new Finding(Severity.ERROR, host, file, "the chain does not validate: " + msg,
-                    RUN_FORCE)));
+        } else {
+            if (days < warnDays) {
+                out.add(new Finding(Severity.WARNING, host, file, "the certificate expires in " + days + " day" + (days == 1 ? "" : "s")
+                        + " (" + CertInspect.expiryDate(leaf) + ")", RUN_ISSUE + " to renew it"));
+            }
+            if (signed) {
+                pkix(leaf, ca, now).ifPresent(msg -> out.add(new Finding(Severity.ERROR, host, file, "the chain does not validate: " + msg,
+                        RUN_FORCE)));
+            }
         }
         for (KeyPurposeId p : kind.purposes()) {
             if (!CertInspect.allows(leaf, p)) {

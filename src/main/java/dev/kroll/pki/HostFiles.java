@@ -101,9 +101,9 @@ public final class HostFiles {
         return null;
     }
 
-    /** What to write for one host; null parts are left as they are. */
+    /** What to write for one host; null parts are left as they are. {@code truststore} is already encoded (it is shared). */
     public record Update(StoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
-                         List<X509Certificate> trusted, String clientProperties) {
+                         byte[] truststore, String clientProperties) {
     }
 
     public static void write(Path dir, Update u, SecureRandom random) throws IOException {
@@ -113,8 +113,8 @@ public final class HostFiles {
         if (u.server() != null || u.client() != null) {
             SecretsFile.write(dir.resolve(SecretsFile.NAME), pw);
         }
-        if (u.trusted() != null) {
-            write(dir.resolve(PkiLayout.truststore(u.type())), f.trustStore(u.trusted(), pw.truststore().toCharArray()));
+        if (u.truststore() != null) {
+            write(dir.resolve(PkiLayout.truststore(u.type())), u.truststore());
         }
         if (u.client() != null) {
             write(dir.resolve(PkiLayout.clientKeystore(u.type())), f.keyStore(u.client(), "client", pw.clientKeystore().toCharArray(), random));

@@ -10,6 +10,9 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,9 @@ public final class HostIssuer {
     }
 
     public List<Plan> plan(X509Certificate caCert, List<X509Certificate> trusted, Settings s, Instant now) {
+        // New hosts share one truststore password: the truststore holds only public certificates (the password
+        // guards its integrity), and identical stores are then encoded once instead of once per host.
+        String sharedTrust = StorePasswords.random(new SecureRandom());
         return parallel(inventory.hosts(), host -> {
             Path dir = layout.hostDir(host.name());
             HostSnapshot snap = HostFiles.read(dir, host.name(), s.type());
@@ -64,7 +70,7 @@ public final class HostIssuer {
                     s.givenPasswords(), s.force());
             ReissuePolicy.Decision d = ReissuePolicy.decide(snap, wanted, now);
             StorePasswords pw = s.givenPasswords() != null ? s.givenPasswords()
-                    : snap.passwords() != null ? snap.passwords() : StorePasswords.generate(new SecureRandom());
+                    : snap.passwords() != null ? snap.passwords() : StorePasswords.generate(new SecureRandom()).withTruststore(sharedTrust);
             String props = ClientProperties.render(s.type(), inventory.paths().secretsDir(), pw.clientKeystore(), pw.truststore(),
                     ClientProperties.comments("admin tools on " + host.name(), inventory));
             return new Plan(host, dir, snap, d, pw, props, !props.equals(snap.clientProperties()));
@@ -78,9 +84,11 @@ public final class HostIssuer {
         } catch (IOException e) {
             throw KrollException.failure("cannot create " + layout.hostsDir() + ": " + Errors.message(e), e);
         }
+        Map<String, byte[]> truststores = new ConcurrentHashMap<>();
+        Function<String, byte[]> truststore = pw -> truststores.computeIfAbsent(pw, k -> s.type().format().trustStore(trusted, k.toCharArray()));
         return parallel(plans, p -> {
             try {
-                return execute(p, ca, trusted, s, now);
+                return execute(p, ca, truststore, s, now);
             } catch (IOException | RuntimeException e) {
                 LOG.error("issuing for {} failed", p.host().name(), e);
                 return new Outcome(p.host().name(), Status.FAILED, "failed: " + Errors.message(e));
@@ -88,7 +96,8 @@ public final class HostIssuer {
         });
     }
 
-    private Outcome execute(Plan p, CertificateAuthority ca, List<X509Certificate> trusted, Settings s, Instant now) throws IOException {
+    private Outcome execute(Plan p, CertificateAuthority ca, Function<String, byte[]> truststore, Settings s, Instant now)
+            throws IOException {
         Host host = p.host();
         ReissuePolicy.Decision d = p.decision();
         if (!d.changesAnything() && !p.propertiesChanged()) {
@@ -102,7 +111,8 @@ public final class HostIssuer {
             server = ca.issue(LeafKind.SERVER, host.name(), SubjectNames.forHost(host), keyType, s.validityDays(), now, random);
             client = ca.issue(LeafKind.CLIENT, clientCommonName(host), SubjectNames.NONE, keyType, s.validityDays(), now, random);
         }
-        HostFiles.write(p.dir(), new HostFiles.Update(s.type(), p.passwords(), server, client, d.trust() ? trusted : null,
+        HostFiles.write(p.dir(), new HostFiles.Update(s.type(), p.passwords(), server, client,
+                d.trust() ? truststore.apply(p.passwords().truststore()) : null,
                 p.propertiesChanged() || d.keys() ? p.clientProperties() : null), random);
         LOG.info("certificates for {}: {}", host.name(), d.reasons().isEmpty() ? "client-ssl.properties updated" : d.reasons());
         if (d.isNew()) {

@@ -20,10 +20,6 @@ final class Parallel {
     private Parallel() {
     }
 
-    static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
-    }
-
     static <T, R> List<R> map(List<T> items, int threads, Task<T, R> task) {
         if (items.isEmpty()) {
             return List.of();

@@ -27,6 +27,10 @@ public record StorePasswords(String keystore, String key, String truststore, Str
         return new StorePasswords(ks, ks, random(random), random(random));
     }
 
+    public StorePasswords withTruststore(String password) {
+        return new StorePasswords(keystore, key, password, clientKeystore);
+    }
+
     /** One password for every store, as the operator gave it. */
     public static StorePasswords same(String password) {
         return new StorePasswords(password, password, password, password);

@@ -81,7 +81,11 @@ class HostIssuerTest {
             assertTrue(p.length() >= 24 && p.matches("[A-Za-z0-9]+"), "generated, long, nothing to quote");
         }
         assertEquals(pw.keystore(), pw.key(), "one secret per store");
-        assertFalse(pw.truststore().equals(TestPki.passwords(layout.hostDir("kafka2.example.com")).truststore()), "per host");
+        StorePasswords kafka2 = TestPki.passwords(layout.hostDir("kafka2.example.com"));
+        assertFalse(pw.keystore().equals(kafka2.keystore()), "keystore passwords are per host");
+        assertEquals(pw.truststore(), kafka2.truststore(), "new hosts share the truststore (public certificates), encoded once");
+        assertArrayEquals(Files.readAllBytes(d.resolve("truststore.p12")),
+                Files.readAllBytes(layout.hostDir("kafka2.example.com").resolve("truststore.p12")));
     }
 
     @Test
