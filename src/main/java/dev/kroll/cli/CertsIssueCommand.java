@@ -83,7 +83,7 @@ final class CertsIssueCommand implements Callable<Integer> {
 
         Map<HostIssuer.Status, Long> counts = outcomes.stream().collect(Collectors.groupingBy(HostIssuer.Outcome::status, Collectors.counting()));
         out.println(outcomes.size() + " host" + (outcomes.size() == 1 ? "" : "s") + ": " + Arrays.stream(HostIssuer.Status.values())
-                .filter(counts::containsKey).map(s -> counts.get(s) + " " + label(s)).collect(Collectors.joining(", "))
+                .filter(counts::containsKey).map(s -> counts.get(s) + " " + s.label()).collect(Collectors.joining(", "))
                 + "; " + type + " stores in " + layout.hostsDir());
         if (previous > 0) {
             out.println("note: truststores also trust " + previous + " previous CA" + (previous == 1 ? "" : "s") + " from "
@@ -95,12 +95,6 @@ final class CertsIssueCommand implements Callable<Integer> {
             out.println("note: the CA expires in " + caDays + " days (" + CertInspect.expiryDate(caCert) + "); host certificates end then too");
         }
         return counts.containsKey(HostIssuer.Status.FAILED) ? ExitCode.FAILURE : ExitCode.OK;
-    }
-
-    private static String label(HostIssuer.Status s) {
-        return Map.<HostIssuer.Status, String>of(HostIssuer.Status.ISSUED, "issued", HostIssuer.Status.REISSUED, "re-issued",
-                HostIssuer.Status.TRUST_UPDATED, "truststore updated", HostIssuer.Status.PROPERTIES_UPDATED, "properties updated",
-                HostIssuer.Status.UNCHANGED, "unchanged", HostIssuer.Status.FAILED, "failed").get(s);
     }
 
     private static String storePassword(Path file, PrintWriter err) {

@@ -33,7 +33,20 @@ public final class HostIssuer {
     public record Settings(StoreType type, KeyType keyType, int validityDays, StorePasswords givenPasswords, boolean force) {
     }
 
-    public enum Status { ISSUED, REISSUED, TRUST_UPDATED, PROPERTIES_UPDATED, UNCHANGED, FAILED }
+    public enum Status {
+        ISSUED("issued"), REISSUED("re-issued"), TRUST_UPDATED("truststore updated"), PROPERTIES_UPDATED("properties updated"),
+        UNCHANGED("unchanged"), FAILED("failed");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public record Outcome(String host, Status status, String detail) {
         public String line(int width) {
