@@ -2,14 +2,14 @@ package dev.kroll.cli;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.pki.CaStore;
 import dev.kroll.pki.CertInspect;
 import dev.kroll.pki.CertificateChecks;
 import dev.kroll.pki.HostFiles;
+import dev.kroll.pki.KeystoreTypeChoice;
 import dev.kroll.pki.PkiLayout;
-import dev.kroll.pki.StoreType;
 import dev.kroll.pki.SubjectNames;
-import dev.kroll.pki.TlsSettings;
 import dev.kroll.util.ExitCode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ final class CertsCheckCommand implements Callable<Integer> {
 
     @Option(names = "--store-type", paramLabel = "TYPE", converter = PkiOptions.StoreTypeConverter.class,
             description = "The format the brokers are configured for (default: the inventory's tls.keystore_type, else any).")
-    StoreType storeType;
+    KeystoreType storeType;
 
     @Option(names = "--warn-days", paramLabel = "N", defaultValue = "" + CertificateChecks.WARN_DAYS,
             description = "Warn about certificates that expire within N days (default: ${DEFAULT-VALUE}).")
@@ -53,8 +53,7 @@ final class CertsCheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Inventory inv = inventory.load();
-        var tls = TlsSettings.read(inventory.file());
-        StoreType expected = tls.isPresent() || storeType != null ? TlsSettings.choose(tls, storeType) : null;
+        KeystoreType expected = KeystoreTypeChoice.configured(inv, storeType).orElse(null);
         PkiLayout layout = PkiLayout.of(inv);
         X509Certificate ca = new CaStore(layout).certificate();
         Instant now = Instant.now();

@@ -1,6 +1,7 @@
 package dev.kroll.cli;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.pki.CaStore;
 import dev.kroll.pki.CertInspect;
 import dev.kroll.pki.CertificateAuthority;
@@ -9,7 +10,6 @@ import dev.kroll.pki.ClientProperties;
 import dev.kroll.pki.HostIssuer;
 import dev.kroll.pki.KeyType;
 import dev.kroll.pki.PkiLayout;
-import dev.kroll.pki.StoreType;
 import dev.kroll.util.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ final class CertsClientCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ClientBundle.checkName(name);
         Inventory inv = inventory.load();
-        StoreType type = leaf.resolve(inventory.file());
+        KeystoreType type = leaf.resolve(inv);
         PkiLayout layout = PkiLayout.of(inv);
         CaStore store = new CaStore(layout);
         Instant now = Instant.now();

@@ -1,6 +1,7 @@
 package dev.kroll.cli;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.pki.CaPassphrase;
 import dev.kroll.pki.CaStore;
 import dev.kroll.pki.CertInspect;
@@ -8,7 +9,6 @@ import dev.kroll.pki.CertificateAuthority;
 import dev.kroll.pki.HostIssuer;
 import dev.kroll.pki.PkiLayout;
 import dev.kroll.pki.StorePasswords;
-import dev.kroll.pki.StoreType;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.KrollException;
 import java.io.PrintWriter;
@@ -56,7 +56,7 @@ final class CertsIssueCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inventory inv = inventory.load();
-        StoreType type = leaf.resolve(inventory.file());
+        KeystoreType type = leaf.resolve(inv);
         PkiLayout layout = PkiLayout.of(inv);
         CaStore store = new CaStore(layout);
         X509Certificate caCert = store.certificate();

@@ -9,6 +9,13 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            DemoCommand.class,
+            FactsCommand.class,
+            PreflightCommand.class,
+            PlanCommand.class,
+            RenderCommand.class,
+            FirewallCommand.class,
+            StatusCommand.class,
             CertsCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})

@@ -1,12 +1,13 @@
 package dev.kroll.cli;
 
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.pki.CaPassphrase;
 import dev.kroll.pki.CaStore;
 import dev.kroll.pki.CertificateAuthority;
 import dev.kroll.pki.HostIssuer;
 import dev.kroll.pki.KeyType;
-import dev.kroll.pki.StoreType;
-import dev.kroll.pki.TlsSettings;
+import dev.kroll.pki.KeystoreTypeChoice;
 import dev.kroll.util.KrollException;
 import java.io.Console;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ final class PkiOptions {
     static final class Leaf {
         @Option(names = "--store-type", paramLabel = "TYPE", converter = StoreTypeConverter.class,
                 description = "pkcs12 (default), jks or pem; the inventory's tls.keystore_type takes precedence.")
-        StoreType storeType;
+        KeystoreType storeType;
 
         @Option(names = "--key-type", paramLabel = "TYPE", converter = KeyTypeConverter.class,
                 description = "ec-p256, rsa-2048, rsa-3072 or rsa-4096 (default: ec-p256, or rsa-2048 under an RSA CA).")
@@ -59,11 +60,11 @@ final class PkiOptions {
         int validityDays;
 
         /** The store type (inventory first) after checking the options. */
-        StoreType resolve(Path inventoryFile) {
+        KeystoreType resolve(Inventory inventory) {
             if (validityDays < 1 || validityDays > 3650) {
                 throw KrollException.badInput("--validity-days must be 1–3650, not " + validityDays);
             }
-            return TlsSettings.choose(TlsSettings.read(inventoryFile), storeType);
+            return KeystoreTypeChoice.choose(inventory, storeType);
         }
     }
 
@@ -75,11 +76,11 @@ final class PkiOptions {
         }
     }
 
-    static final class StoreTypeConverter implements ITypeConverter<StoreType> {
+    static final class StoreTypeConverter implements ITypeConverter<KeystoreType> {
         @Override
-        public StoreType convert(String value) {
-            return StoreType.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "unknown store type '" + value + "', use one of " + StoreType.choices()));
+        public KeystoreType convert(String value) {
+            return KeystoreType.parse(value).orElseThrow(() -> new TypeConversionException(
+                    "unknown store type '" + value + "', use one of pkcs12, jks, pem"));
         }
     }
 }

@@ -1,14 +1,15 @@
 package dev.kroll.pki;
 
 import dev.kroll.inventory.Host;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.util.Severity;
+import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -45,7 +46,7 @@ public final class CertificateChecks {
     }
 
     /** A host with what was found for it. {@code expectedType} is the format the configuration names, or null for any. */
-    public record Input(Host host, HostSnapshot snapshot, StoreType expectedType) {
+    public record Input(Host host, HostSnapshot snapshot, KeystoreType expectedType) {
     }
 
     public static List<Finding> check(List<Input> hosts, List<String> strayDirs, X509Certificate ca, Instant now, int warnDays) {

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.util.Files2;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -25,20 +26,20 @@ public final class ClientBundle {
      * @param locationDir the directory the stores will sit in where the client runs (written into the properties)
      * @return the client certificate
      */
-    public static X509Certificate write(CertificateAuthority ca, List<X509Certificate> trusted, String name, StoreType type,
+    public static X509Certificate write(CertificateAuthority ca, List<X509Certificate> trusted, String name, KeystoreType type,
                                         KeyType keyType, int validityDays, Path dir, String locationDir, List<String> comments,
                                         Instant now) throws IOException {
         checkName(name);
         SecureRandom random = new SecureRandom();
         KeyAndChain keys = ca.issue(LeafKind.CLIENT, name, SubjectNames.NONE, keyType, validityDays, now, random);
         StorePasswords pw = StorePasswords.generate(random);
-        StoreFormat f = type.format();
+        StoreFormat f = StoreFormats.of(type);
         Files2.privateDir(dir);
         Files2.writeAtomically(dir.resolve(PkiLayout.truststore(type)), f.trustStore(trusted, pw.truststore().toCharArray()), Files2.OWNER_ONLY);
         Files2.writeAtomically(dir.resolve(PkiLayout.clientKeystore(type)),
                 f.keyStore(keys, "client", pw.clientKeystore().toCharArray(), random), Files2.OWNER_ONLY);
         SecretsFile.writePrivate(dir.resolve(PkiLayout.CLIENT_PROPERTIES),
-                ClientProperties.render(type, locationDir, pw.clientKeystore(), pw.truststore(), comments));
+                ClientProperties.renderWithPasswords(type, locationDir, pw.clientKeystore(), pw.truststore(), comments));
         return keys.leaf();
     }
 

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.util.Files2;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,18 +25,18 @@ public final class HostFiles {
     }
 
     /** Everything that is there; {@code preferred} decides which format wins when several are present. */
-    public static HostSnapshot read(Path dir, String host, StoreType preferred) throws IOException {
+    public static HostSnapshot read(Path dir, String host, KeystoreType preferred) throws IOException {
         if (!Files.isDirectory(dir)) {
             return HostSnapshot.absent(host);
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        StoreType type = findType(dir, preferred).orElse(null);
+        KeystoreType type = findType(dir, preferred).orElse(null);
         boolean hasSecrets = Files.exists(dir.resolve(SecretsFile.NAME));
         if (type == null && !hasSecrets) {
             return HostSnapshot.absent(host);
         }
         if (type == null) {
-            errors.put(PkiLayout.serverKeystore(preferred == null ? StoreType.DEFAULT : preferred), "missing");
+            errors.put(PkiLayout.serverKeystore(preferred == null ? KeystoreType.PKCS12 : preferred), "missing");
         }
         StorePasswords passwords = SecretsFile.read(dir.resolve(SecretsFile.NAME)).orElse(null);
         if (passwords == null) {
@@ -45,8 +46,8 @@ public final class HostFiles {
         KeyAndChain client = null;
         List<X509Certificate> trusted = null;
         if (type != null && passwords != null) {
-            StoreFormat f = type.format();
-            server = readKeys(dir, PkiLayout.serverKeystore(type), f, type == StoreType.PEM ? passwords.key() : passwords.keystore(),
+            StoreFormat f = StoreFormats.of(type);
+            server = readKeys(dir, PkiLayout.serverKeystore(type), f, type == KeystoreType.PEM ? passwords.key() : passwords.keystore(),
                     StorePasswords.KEYSTORE, errors);
             client = readKeys(dir, PkiLayout.clientKeystore(type), f, passwords.clientKeystore(), StorePasswords.CLIENT_KEYSTORE, errors);
             trusted = readTrust(dir, PkiLayout.truststore(type), f, passwords.truststore(), errors);
@@ -56,12 +57,12 @@ public final class HostFiles {
         return new HostSnapshot(host, type, passwords, server, client, trusted, clientProperties, errors);
     }
 
-    private static Optional<StoreType> findType(Path dir, StoreType preferred) {
-        List<StoreType> order = new ArrayList<>();
+    private static Optional<KeystoreType> findType(Path dir, KeystoreType preferred) {
+        List<KeystoreType> order = new ArrayList<>();
         if (preferred != null) {
             order.add(preferred);
         }
-        for (StoreType t : StoreType.values()) {
+        for (KeystoreType t : KeystoreType.values()) {
             if (t != preferred) {
                 order.add(t);
             }
@@ -102,13 +103,13 @@ public final class HostFiles {
     }
 
     /** What to write for one host; null parts are left as they are. {@code truststore} is already encoded (it is shared). */
-    public record Update(StoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
+    public record Update(KeystoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
                          byte[] truststore, String clientProperties) {
     }
 
     public static void write(Path dir, Update u, SecureRandom random) throws IOException {
         Files2.privateDir(dir);
-        StoreFormat f = u.type().format();
+        StoreFormat f = StoreFormats.of(u.type());
         StorePasswords pw = u.passwords();
         if (u.server() != null || u.client() != null) {
             SecretsFile.write(dir.resolve(SecretsFile.NAME), pw);
@@ -120,7 +121,7 @@ public final class HostFiles {
             write(dir.resolve(PkiLayout.clientKeystore(u.type())), f.keyStore(u.client(), "client", pw.clientKeystore().toCharArray(), random));
         }
         if (u.server() != null) {
-            String serverPassword = u.type() == StoreType.PEM ? pw.key() : pw.keystore();
+            String serverPassword = u.type() == KeystoreType.PEM ? pw.key() : pw.keystore();
             write(dir.resolve(PkiLayout.serverKeystore(u.type())), f.keyStore(u.server(), "server", serverPassword.toCharArray(), random));
         }
         if (u.clientProperties() != null) {
@@ -132,8 +133,8 @@ public final class HostFiles {
     }
 
     /** After a change of format, stores of the old one would only confuse: the layout names one file per purpose. */
-    private static void removeOtherFormats(Path dir, StoreType keep) throws IOException {
-        for (StoreType t : StoreType.values()) {
+    private static void removeOtherFormats(Path dir, KeystoreType keep) throws IOException {
+        for (KeystoreType t : KeystoreType.values()) {
             if (t != keep) {
                 for (String name : List.of(PkiLayout.serverKeystore(t), PkiLayout.clientKeystore(t), PkiLayout.truststore(t))) {
                     Files.deleteIfExists(dir.resolve(name));

@@ -2,6 +2,7 @@ package dev.kroll.pki;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.util.Errors;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public final class HostIssuer {
      * @param keyType key type for new host keys, or null: EC P-256, or RSA 2048 when the CA's key is RSA
      * @param givenPasswords one password for every store as the operator gave it, or null to generate
      */
-    public record Settings(StoreType type, KeyType keyType, int validityDays, StorePasswords givenPasswords, boolean force) {
+    public record Settings(KeystoreType type, KeyType keyType, int validityDays, StorePasswords givenPasswords, boolean force) {
     }
 
     public enum Status {
@@ -84,7 +85,7 @@ public final class HostIssuer {
             ReissuePolicy.Decision d = ReissuePolicy.decide(snap, wanted, now);
             StorePasswords pw = s.givenPasswords() != null ? s.givenPasswords()
                     : snap.passwords() != null ? snap.passwords() : StorePasswords.generate(new SecureRandom()).withTruststore(sharedTrust);
-            String props = ClientProperties.render(s.type(), inventory.paths().secretsDir(), pw.clientKeystore(), pw.truststore(),
+            String props = ClientProperties.renderForHost(s.type(), inventory.paths().secretsDir(),
                     ClientProperties.comments("admin tools on " + host.name(), inventory));
             return new Plan(host, dir, snap, d, pw, props, !props.equals(snap.clientProperties()));
         });
@@ -98,7 +99,7 @@ public final class HostIssuer {
             throw KrollException.failure("cannot create " + layout.hostsDir() + ": " + Errors.message(e), e);
         }
         Map<String, byte[]> truststores = new ConcurrentHashMap<>();
-        Function<String, byte[]> truststore = pw -> truststores.computeIfAbsent(pw, k -> s.type().format().trustStore(trusted, k.toCharArray()));
+        Function<String, byte[]> truststore = pw -> truststores.computeIfAbsent(pw, k -> StoreFormats.of(s.type()).trustStore(trusted, k.toCharArray()));
         return parallel(plans, p -> {
             try {
                 return execute(p, ca, truststore, s, now);

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.inventory.KeystoreType;
 import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  *
  * @param type the store format found, or null when there are no stores
  */
-public record HostSnapshot(String host, StoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
+public record HostSnapshot(String host, KeystoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
                            List<X509Certificate> trusted, String clientProperties, Map<String, String> errors) {
 
     public HostSnapshot {

@@ -1,6 +1,7 @@
 package dev.kroll.pki;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import java.nio.file.Path;
 
 /**
@@ -66,15 +67,15 @@ public record PkiLayout(Path root) {
         return root.resolve("clients");
     }
 
-    public static String serverKeystore(StoreType type) {
+    public static String serverKeystore(KeystoreType type) {
         return SERVER_KEYSTORE + "." + type.extension();
     }
 
-    public static String clientKeystore(StoreType type) {
+    public static String clientKeystore(KeystoreType type) {
         return CLIENT_KEYSTORE + "." + type.extension();
     }
 
-    public static String truststore(StoreType type) {
+    public static String truststore(KeystoreType type) {
         return TRUSTSTORE + "." + type.extension();
     }
 

@@ -43,7 +43,7 @@ final class PropertiesText {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 case '\f' -> sb.append("\\f");
-                case '=', ':', '#', '!' -> sb.append('\\').append(c);
+                case '=', ':', '#', '!' -> sb.append(key || i == 0 ? "\\" + c : String.valueOf(c));
                 case ' ' -> sb.append(key || i == 0 ? "\\ " : " ");
                 default -> {
                     if (c < 0x20 || c > 0x7e) {

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.inventory.KeystoreType;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class ReissuePolicy {
      * @param keyType the key type asked for explicitly, or null to keep whatever the certificates have
      * @param givenPasswords passwords the operator gave, or null to keep (or generate) them
      */
-    public record Wanted(SubjectNames sans, StoreType type, KeyType keyType, X509Certificate ca, List<X509Certificate> trusted,
+    public record Wanted(SubjectNames sans, KeystoreType type, KeyType keyType, X509Certificate ca, List<X509Certificate> trusted,
                          StorePasswords givenPasswords, boolean force) {
     }
 

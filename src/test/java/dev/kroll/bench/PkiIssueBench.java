@@ -1,6 +1,7 @@
 package dev.kroll.bench;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.pki.CaStore;
 import dev.kroll.pki.CertificateAuthority;
@@ -9,8 +10,8 @@ import dev.kroll.pki.KeyEncryption;
 import dev.kroll.pki.KeyType;
 import dev.kroll.pki.LeafKind;
 import dev.kroll.pki.PkiLayout;
+import dev.kroll.pki.StoreFormats;
 import dev.kroll.pki.StorePasswords;
-import dev.kroll.pki.StoreType;
 import dev.kroll.pki.SubjectNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,13 +64,13 @@ class PkiIssueBench {
     }
 
     /** One full issue of {@code n} hosts. */
-    private Time issue(int n, KeyType keyType, StoreType type, int threads) throws Exception {
+    private Time issue(int n, KeyType keyType, KeystoreType type, int threads) throws Exception {
         Inventory inv = inventory(n);
         CertificateAuthority ca = CertificateAuthority.create("bench CA", keyType, 3650, Instant.now(), new SecureRandom());
         return timeIssue(inv, ca, keyType, type, threads);
     }
 
-    private static Time timeIssue(Inventory inv, CertificateAuthority ca, KeyType keyType, StoreType type, int threads) {
+    private static Time timeIssue(Inventory inv, CertificateAuthority ca, KeyType keyType, KeystoreType type, int threads) {
         HostIssuer.Settings s = new HostIssuer.Settings(type, keyType, 365, null, false);
         List<X509Certificate> trusted = List.of(ca.certificate());
         double c0 = cpuMs();
@@ -106,8 +107,8 @@ class PkiIssueBench {
     void issuingTimesPerKeyType() throws Exception {
         int cores = Runtime.getRuntime().availableProcessors();
         String load = Files.readString(Path.of("/proc/loadavg")).trim().split(" ")[0];
-        issue(10, KeyType.EC_P256, StoreType.PKCS12, cores); // warm up the JIT and the providers
-        issue(3, KeyType.RSA_2048, StoreType.PKCS12, cores);
+        issue(10, KeyType.EC_P256, KeystoreType.PKCS12, cores); // warm up the JIT and the providers
+        issue(3, KeyType.RSA_2048, KeystoreType.PKCS12, cores);
 
         StringBuilder md = new StringBuilder();
         md.append("`PkiIssueBench`: a full `kroll certs issue` per run (read + decide, new keys, sign, PKCS12 server keystore,"
@@ -123,7 +124,7 @@ class PkiIssueBench {
             List<Time> last = List.of();
             for (int n : HOSTS) {
                 int count = k == KeyType.EC_P256 ? 5 : n == 50 && (k == KeyType.RSA_3072 || k == KeyType.RSA_4096) ? 1 : 3;
-                last = runs(count, () -> issue(n, k, StoreType.PKCS12, cores));
+                last = runs(count, () -> issue(n, k, KeystoreType.PKCS12, cores));
                 md.append(" | ").append(fmt(last.get(last.size() / 2).wall()));
             }
             Time med = last.get(last.size() / 2);
@@ -136,16 +137,16 @@ class PkiIssueBench {
         }
 
         md.append("\nEC P-256, 50 hosts, other variants:\n\n| variant | wall | CPU |\n|---|---:|---:|\n");
-        for (StoreType t : List.of(StoreType.JKS, StoreType.PEM)) {
+        for (KeystoreType t : List.of(KeystoreType.JKS, KeystoreType.PEM)) {
             Time x = median(3, () -> issue(50, KeyType.EC_P256, t, cores));
             md.append("| ").append(t).append(" stores | ").append(fmt(x.wall())).append(" | ").append(fmt(x.cpu())).append(" |\n");
         }
-        Time single = median(3, () -> issue(50, KeyType.EC_P256, StoreType.PKCS12, 1));
+        Time single = median(3, () -> issue(50, KeyType.EC_P256, KeystoreType.PKCS12, 1));
         md.append("| PKCS12, 1 thread | ").append(fmt(single.wall())).append(" | ").append(fmt(single.cpu())).append(" |\n");
         Inventory inv = inventory(50);
         CertificateAuthority ca = CertificateAuthority.create("bench CA", KeyType.EC_P256, 3650, Instant.now(), new SecureRandom());
-        timeIssue(inv, ca, KeyType.EC_P256, StoreType.PKCS12, cores);
-        Time unchanged = median(3, () -> timeIssue(inv, ca, KeyType.EC_P256, StoreType.PKCS12, cores));
+        timeIssue(inv, ca, KeyType.EC_P256, KeystoreType.PKCS12, cores);
+        Time unchanged = median(3, () -> timeIssue(inv, ca, KeyType.EC_P256, KeystoreType.PKCS12, cores));
         md.append("| second run, all 50 unchanged (read + verify only) | ").append(fmt(unchanged.wall())).append(" | ")
                 .append(fmt(unchanged.cpu())).append(" |\n");
 
@@ -198,12 +199,12 @@ class PkiIssueBench {
         long t2 = System.nanoTime();
         for (int i = 0; i < n; i++) {
             StorePasswords pw = StorePasswords.generate(r);
-            StoreType.PKCS12.format().keyStore(issued.get(2 * i), "server", pw.keystore().toCharArray(), r);
-            StoreType.PKCS12.format().keyStore(issued.get(2 * i + 1), "client", pw.clientKeystore().toCharArray(), r);
+            StoreFormats.of(KeystoreType.PKCS12).keyStore(issued.get(2 * i), "server", pw.keystore().toCharArray(), r);
+            StoreFormats.of(KeystoreType.PKCS12).keyStore(issued.get(2 * i + 1), "client", pw.clientKeystore().toCharArray(), r);
         }
         long t3 = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            StoreType.PKCS12.format().trustStore(List.of(ca.certificate()), StorePasswords.random(r).toCharArray());
+            StoreFormats.of(KeystoreType.PKCS12).trustStore(List.of(ca.certificate()), StorePasswords.random(r).toCharArray());
         }
         long t4 = System.nanoTime();
         // issue() generates its own keys too: subtract the separately timed key generation

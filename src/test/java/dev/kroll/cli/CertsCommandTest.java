@@ -212,7 +212,8 @@ class CertsCommandTest {
         try (Stream<Path> s = Files.walk(dir.resolve(".kroll"))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals(SecretsFile.NAME) || name.equals("client-ssl.properties")) {
+                boolean bundle = p.startsWith(dir.resolve(".kroll/pki/clients"));
+                if (name.equals(SecretsFile.NAME) || bundle && name.equals("client-ssl.properties")) {
                     secretFiles.add(p);
                     Properties props = new Properties();
                     props.load(Files.newBufferedReader(p));
@@ -220,8 +221,9 @@ class CertsCommandTest {
                 }
             }
         }
-        assertEquals(7, secretFiles.size(), "ssl.secrets and client-ssl.properties of three hosts, the client bundle's properties: " + secretFiles);
-        assertTrue(storePasswords.size() >= 20, storePasswords.size() + " passwords found");
+        assertEquals(4, secretFiles.size(), "ssl.secrets of three hosts, the client bundle's properties: " + secretFiles);
+        assertEquals(15, storePasswords.size(), "four per ssl.secrets; truststore, keystore and key in the bundle");
+        assertTrue(storePasswords.stream().allMatch(pw -> pw.length() >= 24), "generated passwords, no references");
 
         Path log = Path.of(System.getProperty("kroll.log.dir", "target/test-logs")).resolve("kroll.log");
         String logText = Files.readString(log, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.util.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class CertificateChecksTest {
         ca = TestPki.savedCa(inv, KeyType.EC_P256);
     }
 
-    private List<CertificateChecks.Input> read(Inventory i, StoreType expected) throws Exception {
+    private List<CertificateChecks.Input> read(Inventory i, KeystoreType expected) throws Exception {
         List<CertificateChecks.Input> in = new ArrayList<>();
         for (Host h : i.hosts()) {
             in.add(new CertificateChecks.Input(h, HostFiles.read(layout.hostDir(h.name()), h.name(), expected), expected));
@@ -51,13 +52,13 @@ class CertificateChecksTest {
 
     @Test
     void freshlyIssuedStoresHaveNoFindings() throws Exception {
-        TestPki.issue(inv, ca, StoreType.PKCS12);
+        TestPki.issue(inv, ca, KeystoreType.PKCS12);
         assertEquals(List.of(), check(inv, Instant.now()));
     }
 
     @Test
     void aNameClientsUseWithoutASanBreaksTheHandshake() throws Exception {
-        TestPki.issue(inv, ca, StoreType.PKCS12);
+        TestPki.issue(inv, ca, KeystoreType.PKCS12);
         Inventory more = TestPki.load(TestPki.inventory(dir, "", TestPki.host("kafka1.example.com", "127.0.1.1", "broker1.example.com", "kafka.example.com"),
                 TestPki.host("kafka2.example.com", "127.0.1.2"), TestPki.host("kafka3.example.com", "127.0.1.3")));
         List<CertificateChecks.Finding> f = CertificateChecks.check(read(more, null), List.of(), ca.certificate(), Instant.now(), 30);
@@ -68,7 +69,7 @@ class CertificateChecksTest {
 
     @Test
     void expiringSoonIsAWarningAndExpiredAnError() throws Exception {
-        TestPki.issue(inv, ca, List.of(ca.certificate()), TestPki.settings(StoreType.PKCS12), Instant.now().minus(Duration.ofDays(350)));
+        TestPki.issue(inv, ca, List.of(ca.certificate()), TestPki.settings(KeystoreType.PKCS12), Instant.now().minus(Duration.ofDays(350)));
         List<CertificateChecks.Finding> soon = CertificateChecks.check(read(inv, null), List.of(), ca.certificate(), Instant.now(), 30);
         assertFalse(CertificateChecks.breaksHandshake(soon));
         assertEquals(6, soon.size(), "server and client certificate of three hosts");
@@ -82,10 +83,10 @@ class CertificateChecksTest {
 
     @Test
     void aHostWithAnotherCasStoresIsUntrustedByItsPeersAndTrustsNone() throws Exception {
-        TestPki.issue(inv, ca, StoreType.PKCS12);
+        TestPki.issue(inv, ca, KeystoreType.PKCS12);
         Path other = Files.createDirectories(dir.resolve("other"));
         Inventory otherInv = TestPki.load(TestPki.threeHosts(other, ""));
-        TestPki.issue(otherInv, CertificateAuthority.create("other CA", KeyType.EC_P256, 3650, Instant.now(), new SecureRandom()), StoreType.PKCS12);
+        TestPki.issue(otherInv, CertificateAuthority.create("other CA", KeyType.EC_P256, 3650, Instant.now(), new SecureRandom()), KeystoreType.PKCS12);
         Path src = PkiLayout.of(otherInv).hostDir("kafka3.example.com");
         try (Stream<Path> files = Files.list(src)) {
             for (Path p : files.toList()) {
@@ -111,9 +112,9 @@ class CertificateChecksTest {
         KeyAndChain other = ca.issue(LeafKind.SERVER, h.name(), sans, KeyType.EC_P256, 365, Instant.now(), r);
         KeyAndChain mismatched = new KeyAndChain(other.key(), ca.issue(LeafKind.CLIENT, "x", SubjectNames.NONE, KeyType.EC_P256, 365,
                 Instant.now(), r).chain());
-        HostSnapshot s = new HostSnapshot(h.name(), StoreType.PKCS12, StorePasswords.generate(r), clientOnly, mismatched,
+        HostSnapshot s = new HostSnapshot(h.name(), KeystoreType.PKCS12, StorePasswords.generate(r), clientOnly, mismatched,
                 List.of(ca.certificate()), "props", Map.of());
-        List<String> f = CertificateChecks.check(List.of(new CertificateChecks.Input(h, s, StoreType.PEM)), List.of(), ca.certificate(),
+        List<String> f = CertificateChecks.check(List.of(new CertificateChecks.Input(h, s, KeystoreType.PEM)), List.of(), ca.certificate(),
                 Instant.now(), 30).stream().map(CertificateChecks.Finding::format).toList();
         assertEquals(List.of(
                 "kafka1.example.com server.keystore.p12: error: is PKCS12 but the configuration names PEM — run 'kroll certs issue' to write PEM stores",
@@ -123,7 +124,7 @@ class CertificateChecksTest {
 
     @Test
     void missingStoresAndStrayDirectoriesAreNamed() throws Exception {
-        TestPki.issue(inv, ca, StoreType.PKCS12);
+        TestPki.issue(inv, ca, KeystoreType.PKCS12);
         Files.delete(layout.hostDir("kafka2.example.com").resolve("client.keystore.p12"));
         Files.createDirectories(layout.hostDir("kafka9.example.com"));
         List<CertificateChecks.Finding> f = CertificateChecks.check(read(inv, null), List.of("kafka9.example.com"), ca.certificate(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -22,8 +23,8 @@ class ClientBundleTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(StoreType.class)
-    void anApplicationWithItsBundleConnectsToABroker(StoreType type) throws Exception {
+    @EnumSource(KeystoreType.class)
+    void anApplicationWithItsBundleConnectsToABroker(KeystoreType type) throws Exception {
         Inventory inv = TestPki.load(TestPki.threeHosts(dir, ""));
         CertificateAuthority ca = TestPki.savedCa(inv, KeyType.EC_P256);
         TestPki.issue(inv, ca, type);
@@ -36,11 +37,11 @@ class ClientBundleTest {
         char[] keyPw = props.get("ssl.key.password").toCharArray();
         KeyStore ks = TestPki.keyStore(Path.of(props.get("ssl.keystore.location")), type, keyPw);
         KeyStore ts = TestPki.trustStore(Path.of(props.get("ssl.truststore.location")), type,
-                type.hasStorePasswords() ? props.get("ssl.truststore.password").toCharArray() : null);
+                StoreFormats.hasStorePasswords(type) ? props.get("ssl.truststore.password").toCharArray() : null);
         SSLContext app = Handshake.context(ks, keyPw, ts);
         Handshake.Result r = Handshake.run(TlsHandshakeTest.server(PkiLayout.of(inv).hostDir("kafka3.example.com"), type), app,
                 "127.0.1.3", "kafka3.example.com");
         assertTrue(r.ok(), r.describe());
-        assertEquals(type.hasStorePasswords(), props.containsKey("ssl.keystore.password"), "Kafka refuses store passwords for PEM");
+        assertEquals(StoreFormats.hasStorePasswords(type), props.containsKey("ssl.keystore.password"), "Kafka refuses store passwords for PEM");
     }
 }

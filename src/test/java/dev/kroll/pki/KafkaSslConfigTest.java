@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -36,8 +37,8 @@ class KafkaSslConfigTest {
     Path dir;
 
     @ParameterizedTest
-    @EnumSource(StoreType.class)
-    void kafkaLoadsTheStoresAndCompletesAMutualTlsHandshake(StoreType type) throws Exception {
+    @EnumSource(KeystoreType.class)
+    void kafkaLoadsTheStoresAndCompletesAMutualTlsHandshake(KeystoreType type) throws Exception {
         Path kafka1 = dir.resolve(".kroll/pki/hosts/kafka1.example.com");
         // the client properties point at the secrets directory: here, kafka1's local directory
         Inventory inv = TestPki.load(TestPki.threeHosts(dir, "paths:\n  secrets_dir: " + kafka1 + "\n"));
@@ -60,18 +61,18 @@ class KafkaSslConfigTest {
     }
 
     /** What the broker's server.properties says for this store type (the planner renders the same). */
-    private static Map<String, Object> brokerConfig(Path hostDir, StoreType type) {
+    private static Map<String, Object> brokerConfig(Path hostDir, KeystoreType type) {
         String secrets = hostDir.resolve(SecretsFile.NAME).toString();
         Map<String, Object> c = new HashMap<>();
         c.put("config.providers", "file");
         c.put("config.providers.file.class", "org.apache.kafka.common.config.provider.FileConfigProvider");
         c.put("ssl.client.auth", "required");
-        c.put("ssl.keystore.type", type.kafkaType());
+        c.put("ssl.keystore.type", type.kafkaName());
         c.put("ssl.keystore.location", hostDir.resolve(PkiLayout.serverKeystore(type)).toString());
         c.put("ssl.key.password", "${file:" + secrets + ":key.password}");
-        c.put("ssl.truststore.type", type.kafkaType());
+        c.put("ssl.truststore.type", type.kafkaName());
         c.put("ssl.truststore.location", hostDir.resolve(PkiLayout.truststore(type)).toString());
-        if (type.hasStorePasswords()) {
+        if (StoreFormats.hasStorePasswords(type)) {
             c.put("ssl.keystore.password", "${file:" + secrets + ":keystore.password}");
             c.put("ssl.truststore.password", "${file:" + secrets + ":truststore.password}");
         }

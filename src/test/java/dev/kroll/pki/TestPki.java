@@ -1,6 +1,7 @@
 package dev.kroll.pki;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KeystoreType;
 import dev.kroll.inventory.KrollYaml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class TestPki {
         return ca;
     }
 
-    static HostIssuer.Settings settings(StoreType type) {
+    static HostIssuer.Settings settings(KeystoreType type) {
         return new HostIssuer.Settings(type, null, 365, null, false);
     }
 
@@ -65,7 +66,7 @@ final class TestPki {
         return issuer.execute(issuer.plan(ca.certificate(), trusted, s, now), ca, trusted, s, now);
     }
 
-    static List<HostIssuer.Outcome> issue(Inventory inv, CertificateAuthority ca, StoreType type) {
+    static List<HostIssuer.Outcome> issue(Inventory inv, CertificateAuthority ca, KeystoreType type) {
         return issue(inv, ca, List.of(ca.certificate()), settings(type), Instant.now());
     }
 
@@ -78,22 +79,22 @@ final class TestPki {
     }
 
     /** A JDK KeyStore from a file of the given type; PEM files are converted through Bouncy Castle. */
-    static KeyStore keyStore(Path file, StoreType type, char[] password) throws Exception {
+    static KeyStore keyStore(Path file, KeystoreType type, char[] password) throws Exception {
         byte[] data = Files.readAllBytes(file);
-        if (type == StoreType.PEM) {
-            KeyAndChain k = type.format().readKeyStore(data, password);
+        if (type == KeystoreType.PEM) {
+            KeyAndChain k = StoreFormats.of(type).readKeyStore(data, password);
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             ks.setKeyEntry("key", k.key(), password, k.chain().toArray(Certificate[]::new));
             return ks;
         }
-        KeyStore ks = KeyStore.getInstance(type.kafkaType());
+        KeyStore ks = KeyStore.getInstance(type.kafkaName());
         ks.load(new ByteArrayInputStream(data), password);
         return ks;
     }
 
-    static KeyStore trustStore(Path file, StoreType type, char[] password) throws Exception {
-        if (type == StoreType.PEM) {
+    static KeyStore trustStore(Path file, KeystoreType type, char[] password) throws Exception {
+        if (type == KeystoreType.PEM) {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(null, null);
             int i = 0;
@@ -102,7 +103,7 @@ final class TestPki {
             }
             return ks;
         }
-        KeyStore ks = KeyStore.getInstance(type.kafkaType());
+        KeyStore ks = KeyStore.getInstance(type.kafkaName());
         ks.load(Files.newInputStream(file), password);
         return ks;
     }
