@@ -29,7 +29,6 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
@@ -113,7 +112,7 @@ public final class KeyEncryption {
                 plain = info.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(new BouncyCastleProvider())
                         .build(password)).getEncoded();
             }
-            return new JcaPEMKeyConverter().getPrivateKey(PrivateKeyInfo.getInstance(plain));
+            return PrivateKeys.of(PrivateKeyInfo.getInstance(plain));
         } catch (GeneralSecurityException | PKCSException | OperatorCreationException | IOException | IllegalArgumentException e) {
             // A wrong password shows up as bad padding, or (1 time in 256) as garbage that does not parse.
             throw new WrongPasswordException("wrong password for " + what);

@@ -6,16 +6,16 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 
-/** Whether a private key belongs to a public key: sign a random message and verify it, which works for every key type. */
+/**
+ * Whether a private key belongs to a public key: sign a random message and verify it, which works for every
+ * key type and provider (algorithm names differ: the JDK says "EC" where Bouncy Castle says "ECDSA").
+ */
 final class KeyMatch {
 
     private KeyMatch() {
     }
 
     static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
-        if (!privateKey.getAlgorithm().equals(publicKey.getAlgorithm())) {
-            return false;
-        }
         try {
             String alg = CertificateBuilder.signatureAlgorithm(privateKey);
             byte[] message = new byte[32];

@@ -13,11 +13,9 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
-import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaMiscPEMGenerator;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.util.io.pem.PemWriter;
@@ -77,28 +75,25 @@ public final class Pem {
 
     /** The private key of parsed contents, decrypting it with {@code password} when it is encrypted. */
     public static PrivateKey privateKey(Object key, char[] password, String what) throws WrongPasswordException, IOException {
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        try {
-            if (key instanceof PrivateKeyInfo info) {
-                return converter.getPrivateKey(info);
+        if (key instanceof PrivateKeyInfo info) {
+            return PrivateKeys.of(info);
+        }
+        if (key instanceof PEMKeyPair pair) {
+            return PrivateKeys.of(pair.getPrivateKeyInfo());
+        }
+        if (key instanceof PKCS8EncryptedPrivateKeyInfo enc) {
+            requirePassword(password, what);
+            return KeyEncryption.decrypt(enc, password, what);
+        }
+        if (key instanceof PEMEncryptedKeyPair legacy) {
+            requirePassword(password, what);
+            PEMKeyPair pair;
+            try {
+                pair = legacy.decryptKeyPair(new JcePEMDecryptorProviderBuilder().build(password));
+            } catch (IOException e) {
+                throw new WrongPasswordException("wrong password for " + what);
             }
-            if (key instanceof PEMKeyPair pair) {
-                return converter.getKeyPair(pair).getPrivate();
-            }
-            if (key instanceof PKCS8EncryptedPrivateKeyInfo enc) {
-                requirePassword(password, what);
-                return KeyEncryption.decrypt(enc, password, what);
-            }
-            if (key instanceof PEMEncryptedKeyPair legacy) {
-                requirePassword(password, what);
-                try {
-                    return converter.getKeyPair(legacy.decryptKeyPair(new JcePEMDecryptorProviderBuilder().build(password))).getPrivate();
-                } catch (PEMException e) {
-                    throw new WrongPasswordException("wrong password for " + what);
-                }
-            }
-        } catch (PEMException e) {
-            throw new IOException(what + ": the private key cannot be read: " + e.getMessage(), e);
+            return PrivateKeys.of(pair.getPrivateKeyInfo());
         }
         throw new IOException(what + ": no private key found");
     }
