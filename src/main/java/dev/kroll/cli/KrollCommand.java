@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             FirewallCommand.class,
             StatusCommand.class,
+            CertsCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {
