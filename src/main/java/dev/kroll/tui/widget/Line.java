@@ -1,0 +1,72 @@
+package dev.kroll.tui.widget;
+
+import dev.kroll.tui.theme.Style;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of styled text. */
+public record Line(List<Span> spans) {
+
+    public static final Line EMPTY = new Line(List.of());
+
+    public Line {
+        spans = List.copyOf(spans);
+    }
+
+    public static Line of(String text) {
+        return new Line(List.of(Span.of(text)));
+    }
+
+    public static Line of(String text, Style style) {
+        return new Line(List.of(Span.of(text, style)));
+    }
+
+    public static Line of(Span... spans) {
+        return new Line(List.of(spans));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int width() {
+        return spans.stream().mapToInt(Span::width).sum();
+    }
+
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        spans.forEach(s -> sb.append(s.text()));
+        return sb.toString();
+    }
+
+    /** Builds a line span by span. */
+    public static final class Builder {
+        private final List<Span> spans = new ArrayList<>();
+
+        public Builder add(String text) {
+            return add(text, Style.NORMAL);
+        }
+
+        public Builder add(String text, Style style) {
+            spans.add(new Span(text, style));
+            return this;
+        }
+
+        public Builder add(Span span) {
+            spans.add(span);
+            return this;
+        }
+
+        public Builder pad(int toWidth) {
+            int w = spans.stream().mapToInt(Span::width).sum();
+            if (w < toWidth) {
+                spans.add(Span.of(" ".repeat(toWidth - w)));
+            }
+            return this;
+        }
+
+        public Line build() {
+            return new Line(spans);
+        }
+    }
+}
