@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param advertise whether brokers advertise host names (default) or addresses
  * @param broker cluster-wide broker overrides (the layer above kroll's defaults)
  * @param zookeeper cluster-wide ZooKeeper overrides
+ * @param monitoring the monitoring agent whose configuration kroll renders
+ * @param firewall who may reach the cluster's ports, beyond its own hosts
  */
 public record Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
                         InstallPaths paths, Services services,
                         Map<String, Setting> broker, Map<String, Setting> zookeeper,
-                        Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
+                        Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, SourcePos pos) {
 
     public Inventory {
         broker = Collections.unmodifiableMap(new LinkedHashMap<>(broker));
@@ -47,10 +49,10 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
     }
 
     public Inventory withHosts(List<Host> newHosts) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, pos);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, monitoring, firewall, pos);
     }
 
     public Inventory withFile(Path f) {
-        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, pos);
+        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall, pos);
     }
 }
