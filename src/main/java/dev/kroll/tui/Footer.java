@@ -41,14 +41,13 @@ final class Footer {
             p.line(0, 0, shell.commandLine().render());
             return;
         }
-        List<KeyBinding> all = shell.activeBindings();
         List<KeyBinding> global = GlobalCommands.keys(shell);
         Line right = keys(global.stream().filter(KeyBinding::inFooter).toList());
         int rightCol = Math.max(0, p.cols() - right.width());
         if (message != null) {
             p.text(1, 0, message, messageStyle, rightCol - 2);
         } else {
-            List<KeyBinding> local = all.stream().filter(b -> !global.contains(b) && b.inFooter() && b.isEnabled()).toList();
+            List<KeyBinding> local = shell.localBindings().stream().filter(b -> b.inFooter() && b.isEnabled()).toList();
             p.line(1, 0, keys(local), rightCol - 2);
         }
         p.line(rightCol, 0, right);

@@ -66,6 +66,7 @@ public final class Shell {
     private TerminalSize lastSize;
     private BooleanSupplier runInProgress = () -> false;
     private Supplier<String> runStatus = () -> null;
+    private final List<AutoCloseable> closeables = new ArrayList<>();
 
     public Shell(MultiWindowTextGUI gui, Screen realScreen, EventLoop loop, Themes.KrollTheme theme, boolean readonly, String cluster) {
         this.gui = gui;
@@ -109,6 +110,23 @@ public final class Shell {
 
     public Themes.KrollTheme theme() {
         return theme;
+    }
+
+    /** Something to close when the TUI ends (a snapshot feed, an engine subscription). */
+    public void closeLater(AutoCloseable c) {
+        closeables.add(c);
+    }
+
+    /** Closes what views registered; called once the loop has stopped. */
+    void closeAll() {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", c, e);
+            }
+        }
+        closeables.clear();
     }
 
     /** A top-level view reachable with a key from anywhere and by {@code :name}. */
@@ -238,10 +256,16 @@ public final class Shell {
 
     /** The keys of the current screen: the view's, the focused pane's, then the global ones. */
     List<KeyBinding> activeBindings() {
+        List<KeyBinding> out = new ArrayList<>(localBindings());
+        out.addAll(GlobalCommands.keys(this));
+        return out;
+    }
+
+    /** The view's and the focused pane's keys (readonly filtered). */
+    List<KeyBinding> localBindings() {
         List<KeyBinding> out = new ArrayList<>();
         current().ifPresent(v -> out.addAll(v.bindings()));
         focusedPane().ifPresent(p -> out.addAll(p.bindings()));
-        out.addAll(GlobalCommands.keys(this));
         return out.stream().filter(b -> !(readonly && b.changesHosts())).toList();
     }
 

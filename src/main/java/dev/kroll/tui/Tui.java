@@ -112,6 +112,7 @@ public final class Tui implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        shell.closeAll();
         screen.stopScreen();
     }
 }

@@ -91,11 +91,11 @@ class ShellTest {
         }
     }
 
-    private VirtualScreen start(DefaultVirtualTerminal vt, View view, boolean readonly) throws Exception {
+    private ScreenReader start(DefaultVirtualTerminal vt, View view, boolean readonly) throws Exception {
         Themes.KrollTheme theme = Themes.load("dark", null, ColorSupport.ANSI);
         tui = Tui.start(vt, new Tui.Config(theme, readonly, "test-cluster", s -> s.show(view)), false);
         assertTrue(tui.sync());
-        return new VirtualScreen(vt);
+        return new ScreenReader(vt);
     }
 
     @AfterEach
@@ -108,7 +108,7 @@ class ShellTest {
     @Test
     void headerNamesClusterAndScreenAndFooterListsTheKeysThatWork() throws Exception {
         TwoPanes view = new TwoPanes();
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), view, false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), view, false);
         List<String> rows = screen.rows();
         assertTrue(rows.get(0).contains("kroll · test-cluster · Test screen"), rows.get(0));
         String footer = rows.get(29);
@@ -123,7 +123,7 @@ class ShellTest {
     @Test
     void tabMovesTheFocusToTheNextPaneAndKeysGoToTheFocusedPane() throws Exception {
         TwoPanes view = new TwoPanes();
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), view, false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), view, false);
         assertTrue(screen.contains("▸Left"));
         tui.press("j", "Tab", "j");
         tui.sync();
@@ -135,7 +135,7 @@ class ShellTest {
 
     @Test
     void helpOverlayListsEveryKeyOfTheScreenAndClosesWithEsc() throws Exception {
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), new TwoPanes(), false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), new TwoPanes(), false);
         tui.press("?");
         tui.sync();
         String text = screen.text();
@@ -151,7 +151,7 @@ class ShellTest {
     @Test
     void aKeyThatRestartsHostsAsksFirstAndNoIsTheDefault() throws Exception {
         TwoPanes view = new TwoPanes();
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), view, false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), view, false);
         tui.press("R");
         tui.sync();
         assertTrue(screen.contains("Restart every broker?"));
@@ -168,7 +168,7 @@ class ShellTest {
     @Test
     void readonlyHidesAndRefusesEveryKeyThatChangesHosts() throws Exception {
         TwoPanes view = new TwoPanes();
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), view, true);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), view, true);
         assertTrue(screen.rows().get(0).contains("READ-ONLY"));
         assertFalse(screen.rows().get(29).contains("restart brokers"));
         tui.press("R");
@@ -181,7 +181,7 @@ class ShellTest {
 
     @Test
     void commandLineRunsCommandsAndSuggestsOnTypos() throws Exception {
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), new TwoPanes(), false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), new TwoPanes(), false);
         tui.press(":").type("them");
         tui.sync();
         assertTrue(screen.rows().get(29).startsWith(":them"), screen.rows().get(29));
@@ -197,7 +197,7 @@ class ShellTest {
 
     @Test
     void qQuitsAtOnceWhenNothingRunsButCtrlCAsks() throws Exception {
-        start(VirtualScreen.terminal(100, 30), new TwoPanes(), false);
+        start(ScreenReader.terminal(100, 30), new TwoPanes(), false);
         tui.press("C-c");
         tui.sync();
         assertFalse(tui.shell().quitRequested());
@@ -208,7 +208,7 @@ class ShellTest {
 
     @Test
     void quittingDuringARunAsksFirst() throws Exception {
-        VirtualScreen screen = start(VirtualScreen.terminal(100, 30), new TwoPanes(), false);
+        ScreenReader screen = start(ScreenReader.terminal(100, 30), new TwoPanes(), false);
         tui.loop().invokeAndWait(() -> tui.shell().runState(() -> true, () -> "ssl-migration 2/3"));
         tui.press("q");
         tui.sync();
@@ -222,8 +222,8 @@ class ShellTest {
 
     @Test
     void aTerminalSmallerThan80x24GetsAClearMessageAndResizingBringsTheScreenBack() throws Exception {
-        DefaultVirtualTerminal vt = VirtualScreen.terminal(100, 30);
-        VirtualScreen screen = start(vt, new TwoPanes(), false);
+        DefaultVirtualTerminal vt = ScreenReader.terminal(100, 30);
+        ScreenReader screen = start(vt, new TwoPanes(), false);
         vt.setTerminalSize(new TerminalSize(60, 20));
         tui.sync();
         assertTrue(screen.contains("kroll needs a terminal of at least 80×24."), screen.text());

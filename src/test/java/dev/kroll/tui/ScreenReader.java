@@ -8,19 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads what a person would see on Lanterna's virtual terminal: text per row, colours per cell. */
-final class VirtualScreen {
+public final class ScreenReader {
 
     private final DefaultVirtualTerminal vt;
 
-    VirtualScreen(DefaultVirtualTerminal vt) {
+    public ScreenReader(DefaultVirtualTerminal vt) {
         this.vt = vt;
     }
 
-    static DefaultVirtualTerminal terminal(int cols, int rows) {
+    public static DefaultVirtualTerminal terminal(int cols, int rows) {
         return new DefaultVirtualTerminal(new TerminalSize(cols, rows));
     }
 
-    List<String> rows() {
+    public List<String> rows() {
         TerminalSize size = vt.getTerminalSize();
         List<String> out = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {
@@ -34,16 +34,16 @@ final class VirtualScreen {
         return out;
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", rows());
     }
 
-    boolean contains(String s) {
+    public boolean contains(String s) {
         return rows().stream().anyMatch(r -> r.contains(s));
     }
 
     /** Row and column of the first occurrence, or null. */
-    int[] find(String s) {
+    public int[] find(String s) {
         List<String> rows = rows();
         for (int r = 0; r < rows.size(); r++) {
             int c = rows.get(r).indexOf(s);
@@ -54,16 +54,16 @@ final class VirtualScreen {
         return null;
     }
 
-    String rowContaining(String s) {
+    public String rowContaining(String s) {
         return rows().stream().filter(r -> r.contains(s)).findFirst().orElse(null);
     }
 
-    TextCharacter at(int col, int row) {
+    public TextCharacter at(int col, int row) {
         return vt.getCharacter(col, row);
     }
 
     /** The cell where {@code s} first appears. */
-    TextCharacter cellOf(String s) {
+    public TextCharacter cellOf(String s) {
         int[] pos = find(s);
         if (pos == null) {
             throw new AssertionError("'" + s + "' is not on screen:\n" + text());
@@ -71,16 +71,16 @@ final class VirtualScreen {
         return at(pos[1], pos[0]);
     }
 
-    TextColor fg(String s) {
+    public TextColor fg(String s) {
         return cellOf(s).getForegroundColor();
     }
 
-    TextColor bg(String s) {
+    public TextColor bg(String s) {
         return cellOf(s).getBackgroundColor();
     }
 
     /** Every colour used anywhere on screen. */
-    List<TextColor> allColors() {
+    public List<TextColor> allColors() {
         TerminalSize size = vt.getTerminalSize();
         List<TextColor> out = new ArrayList<>();
         for (int r = 0; r < size.getRows(); r++) {
@@ -93,5 +93,25 @@ final class VirtualScreen {
             }
         }
         return out;
+    }
+
+    /** The cell where {@code text} appears in the first row containing {@code rowMarker}. */
+    public TextCharacter cellInRow(String rowMarker, String text) {
+        List<String> rows = rows();
+        for (int r = 0; r < rows.size(); r++) {
+            String row = rows.get(r);
+            if (row.contains(rowMarker) && row.contains(text)) {
+                return at(row.indexOf(text), r);
+            }
+        }
+        throw new AssertionError("no row with '" + rowMarker + "' and '" + text + "':\n" + text());
+    }
+
+    public TextColor fgInRow(String rowMarker, String text) {
+        return cellInRow(rowMarker, text).getForegroundColor();
+    }
+
+    public TextColor bgInRow(String rowMarker, String text) {
+        return cellInRow(rowMarker, text).getBackgroundColor();
     }
 }

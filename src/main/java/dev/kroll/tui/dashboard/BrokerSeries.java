@@ -1,0 +1,9 @@
+package dev.kroll.tui.dashboard;
+
+/** One broker's recent per-second rates, oldest first (from the snapshot history). */
+public record BrokerSeries(String key, String label, double[] messagesIn, double[] bytesIn, double[] bytesOut) {
+
+    public static double last(double[] s) {
+        return s.length == 0 ? Double.NaN : s[s.length - 1];
+    }
+}
