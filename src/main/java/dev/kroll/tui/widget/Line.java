@@ -52,6 +52,11 @@ public record Line(List<Span> spans) {
             return this;
         }
 
+        public Builder add(Line line) {
+            spans.addAll(line.spans());
+            return this;
+        }
+
         public Builder add(Span span) {
             spans.add(span);
             return this;
