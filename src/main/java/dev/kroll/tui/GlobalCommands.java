@@ -25,8 +25,9 @@ final class GlobalCommands {
         for (Map.Entry<String, View> e : shell.homes().entrySet()) {
             String key = e.getKey().substring(0, 1);
             View v = e.getValue();
-            out.add(KeyBinding.of(key, v.title(), () -> shell.show(v)).notInFooter()
-                    .when(() -> shell.current().map(c -> c != v).orElse(true)));
+            if (shell.current().map(c -> c != v).orElse(true)) {
+                out.add(KeyBinding.of(key, v.title(), () -> shell.show(v)).notInFooter());
+            }
         }
         return out;
     }

@@ -60,6 +60,7 @@ public final class DashboardView implements View {
         zk.emptyText(waiting).styler(highlights.styler("zk"));
         brokers.emptyText(waiting).styler(highlights.styler("br")).onOpen("broker detail", this::openDetail);
         alerts.lines(List.of(Line.of(waiting, Style.DIM)));
+        throughput.emptyText(feed == null ? "no live data" : "waiting…");
         root = Split.rows(summary, Split.Size.fixed(1), zk, Split.Size.fixed(6), brokers, Split.Size.fixed(6),
                 Split.cols(throughput, Split.Size.weight(3), alerts, Split.Size.weight(2)), Split.Size.weight(1));
     }
@@ -187,7 +188,9 @@ public final class DashboardView implements View {
             right.add(feed.paused() ? "  PAUSED" : "  every " + seconds(feed.interval()), feed.paused() ? Style.WARN : Style.DIM);
         }
         Line r = right.build();
-        int used = data == null ? 0 : p.line(1, 0, data.summary(), Math.max(0, p.cols() - r.width() - 2));
+        Line left = data != null ? data.summary() : Line.of(feed == null ? "no live data: " + noFeedReason
+                : "waiting for the first snapshot…", Style.DIM);
+        int used = p.line(1, 0, left, Math.max(0, p.cols() - r.width() - 2));
         p.line(Math.max(used + 2, p.cols() - r.width() - 1), 0, r);
     }
 }

@@ -15,9 +15,14 @@ final class ThroughputPane extends Pane {
 
     private List<BrokerSeries> series = List.of();
     private int top;
+    private String emptyText = "no brokers";
 
     ThroughputPane() {
         super("Throughput (per second)");
+    }
+
+    void emptyText(String t) {
+        this.emptyText = t;
     }
 
     void series(List<BrokerSeries> s) {
@@ -53,7 +58,7 @@ final class ThroughputPane extends Pane {
             p.text(label + 1 + g * group, 0, heads[g], Style.HEADER, group - 1);
         }
         if (series.isEmpty()) {
-            p.text(0, 1, "no brokers", Style.DIM);
+            p.text(0, 1, emptyText, Style.DIM);
         }
         for (int r = 0; r + 1 < p.rows() && top + r < series.size(); r++) {
             BrokerSeries b = series.get(top + r);

@@ -26,7 +26,7 @@ public final class GridText {
             head.add((col.right() ? Painter.padLeft(col.header(), w[c]) : Painter.padRight(col.header(), w[c])) + " ",
                     dev.kroll.tui.theme.Style.HEADER);
         }
-        out.add(head.build());
+        out.add(head.build().kept());
         for (Grid.Row r : g.rows()) {
             Line.Builder b = Line.builder();
             for (int c = 0; c < w.length && c < r.cells().size(); c++) {
@@ -34,7 +34,7 @@ public final class GridText {
                 Grid.Column col = g.columns().get(c);
                 b.add((col.right() ? Painter.padLeft(cell.text(), w[c]) : Painter.padRight(cell.text(), w[c])) + " ", cell.style());
             }
-            out.add(b.build());
+            out.add(b.build().kept());
         }
         return out;
     }

@@ -4,13 +4,22 @@ import dev.kroll.tui.theme.Style;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of styled text. */
-public record Line(List<Span> spans) {
+/** One line of styled text; {@code keep} lines (table rows) are cut, never wrapped. */
+public record Line(List<Span> spans, boolean keep) {
 
     public static final Line EMPTY = new Line(List.of());
 
     public Line {
         spans = List.copyOf(spans);
+    }
+
+    public Line(List<Span> spans) {
+        this(spans, false);
+    }
+
+    /** The same line, cut instead of wrapped when too wide. */
+    public Line kept() {
+        return new Line(spans, true);
     }
 
     public static Line of(String text) {

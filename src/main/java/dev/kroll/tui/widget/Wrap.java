@@ -18,7 +18,7 @@ public final class Wrap {
     }
 
     public static List<Line> line(Line line, int width, int indent) {
-        if (width <= indent + 4 || line.width() <= width) {
+        if (line.keep() || width <= indent + 4 || line.width() <= width) {
             return List.of(line);
         }
         List<Line> out = new ArrayList<>();

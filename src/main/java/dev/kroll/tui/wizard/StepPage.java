@@ -45,7 +45,10 @@ final class StepPage {
             out.add(Line.EMPTY);
             out.addAll(p.details());
         }
-        if (!live && p.available()) {
+        if (s == Stage.INVENTORY) {
+            out.add(Line.EMPTY);
+            out.add(Line.builder().add("enter", Style.KEY).add(" reads the inventory again (after you edit it)").build());
+        } else if (!live && p.available()) {
             out.add(Line.EMPTY);
             if (readonly && s.changesHosts()) {
                 out.add(Line.of("read-only session: this step can be previewed, not run", Style.WARN));

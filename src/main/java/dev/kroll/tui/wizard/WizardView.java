@@ -83,7 +83,9 @@ public final class WizardView implements View {
     public List<KeyBinding> bindings() {
         Stage sel = steps.selection();
         List<KeyBinding> out = new ArrayList<>();
-        if (sel == Stage.DASHBOARD) {
+        if (sel == Stage.INVENTORY) {
+            out.add(KeyBinding.of("Enter", "read the inventory again", () -> loadPreview(sel)));
+        } else if (sel == Stage.DASHBOARD) {
             out.add(KeyBinding.of("Enter", "open the dashboard", () -> shell.homes().values().stream()
                     .filter(v -> !(v instanceof WizardView)).findFirst().ifPresent(shell::show)));
         } else {
@@ -91,7 +93,8 @@ public final class WizardView implements View {
                     .when(() -> !state.runInProgress() && available(sel));
             out.add(sel.changesHosts() ? runKey.changingHosts() : runKey);
         }
-        out.add(KeyBinding.of("p", "preview again", () -> loadPreview(sel)).when(() -> sel != Stage.DASHBOARD));
+        out.add(KeyBinding.of("p", "preview again", () -> loadPreview(sel)).when(() -> sel != Stage.DASHBOARD)
+                .notInFooter());
         out.add(KeyBinding.of("c", "stop the run", this::requestCancel).changingHosts().when(state::runInProgress));
         return out;
     }
@@ -121,8 +124,8 @@ public final class WizardView implements View {
             StagePreview result = p;
             shell.loop().invokeLater(() -> {
                 state.preview(s, result);
-                if (s == Stage.INVENTORY && result.available() && state.status(s) == WizardState.Status.PENDING) {
-                    state.status(s, WizardState.Status.DONE); // a valid inventory is the whole of this step
+                if (s == Stage.INVENTORY) { // a valid inventory is the whole of this step
+                    state.status(s, result.available() ? WizardState.Status.DONE : WizardState.Status.FAILED);
                 }
                 refresh();
             });

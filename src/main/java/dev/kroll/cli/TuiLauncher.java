@@ -1,0 +1,61 @@
+package dev.kroll.cli;
+
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.KrollYaml;
+import dev.kroll.tui.Screens;
+import dev.kroll.tui.Tui;
+import dev.kroll.tui.theme.ThemeChoice;
+import dev.kroll.tui.theme.Themes;
+import dev.kroll.util.ExitCode;
+import dev.kroll.util.KrollException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Starts the TUI on the real terminal with what this build can wire (see docs/tui.md, "What is live"). */
+final class TuiLauncher {
+
+    static final Path DEFAULT_INVENTORY = Path.of("cluster.yaml");
+
+    private TuiLauncher() {
+    }
+
+    /** True when both standard input and output are a terminal. */
+    static boolean interactive() {
+        return System.console() != null;
+    }
+
+    static int launch(Path inventoryFile, String themeSpec, boolean readonly) throws Exception {
+        if (!interactive()) {
+            throw new KrollException(ExitCode.BAD_INPUT, "kroll tui needs a terminal, but standard input or output is "
+                    + "redirected; use the command-line subcommands instead (kroll --help)");
+        }
+        Path file = inventoryFile == null ? DEFAULT_INVENTORY : inventoryFile;
+        Inventory inv = null;
+        if (Files.exists(file)) {
+            try {
+                inv = KrollYaml.load(file);
+            } catch (KrollException e) {
+                inv = null; // the wizard's first step shows the problems, with file:line, and re-reads after a fix
+            }
+        } else if (inventoryFile != null) {
+            throw KrollException.badInput(file + " does not exist; import one with 'kroll inventory import' or leave out -i");
+        }
+        Themes.KrollTheme theme = ThemeChoice.choose(themeSpec, inv == null ? null : inv.theme(), System.getenv());
+        String cluster = inv == null ? "no inventory" : inv.cluster();
+        CliWizardBackend backend = new CliWizardBackend(file);
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTTYTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        try (Tui tui = Tui.start(terminal, new Tui.Config(theme, readonly, cluster,
+                shell -> Screens.install(shell, backend, null, CliWizardBackend.NO_PROBE, Clock.systemDefaultZone())), true)) {
+            tui.awaitQuit();
+        }
+        return ExitCode.OK;
+    }
+}
