@@ -5,7 +5,6 @@ import com.googlecode.lanterna.gui2.DefaultWindowManager;
 import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import dev.kroll.tui.loop.EventLoop;
@@ -25,13 +24,15 @@ public final class Tui implements AutoCloseable {
     public record Config(Themes.KrollTheme theme, boolean readonly, String cluster, Consumer<Shell> views) {
     }
 
-    private final Screen screen;
+    private final TerminalScreen screen;
+    private final Terminal terminal;
     private final EventLoop loop;
     private final Shell shell;
     private final InputReader reader;
 
-    private Tui(Screen screen, EventLoop loop, Shell shell, InputReader reader) {
+    private Tui(TerminalScreen screen, Terminal terminal, EventLoop loop, Shell shell, InputReader reader) {
         this.screen = screen;
+        this.terminal = terminal;
         this.loop = loop;
         this.shell = shell;
         this.reader = reader;
@@ -57,7 +58,7 @@ public final class Tui implements AutoCloseable {
         terminal.addResizeListener((t, size) -> loop.wake());
         loop.start();
         InputReader reader = readKeys ? new InputReader(screen, loop).start() : null;
-        return new Tui(screen, loop, shell, reader);
+        return new Tui(screen, terminal, loop, shell, reader);
     }
 
     public Shell shell() {
@@ -113,6 +114,7 @@ public final class Tui implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         shell.closeAll();
-        screen.stopScreen();
+        screen.stopScreen(false); // the input reader may still hold the terminal's read lock: do not drain
+        terminal.close();         // restores the terminal's settings (echo, line mode)
     }
 }
