@@ -9,7 +9,10 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            PlanCommand.class,
+            RenderCommand.class,
             FirewallCommand.class,
+            StatusCommand.class,
             TuiCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})

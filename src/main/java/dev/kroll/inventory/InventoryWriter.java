@@ -47,6 +47,9 @@ public final class InventoryWriter {
             services.put("zookeeper", control(inv.services().zookeeper()));
             doc.put("services", services);
         }
+        if (!inv.tls().equals(TlsSettings.DEFAULT)) {
+            doc.put("tls", Map.of("keystore_type", inv.tls().keystoreType().name()));
+        }
         if (!inv.broker().isEmpty()) {
             doc.put("broker", KrollYaml.values(inv.broker()));
         }

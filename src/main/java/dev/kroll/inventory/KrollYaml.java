@@ -25,7 +25,7 @@ import java.util.Set;
 public final class KrollYaml {
 
     static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts",
-            "monitoring", "firewall");
+            "monitoring", "firewall", "tls");
     static final Set<String> MONITORING = Set.of("agent", "datadog_conf_dir", "exporter_jar", "exporter_port");
     static final Set<String> FIREWALL = Set.of("client_networks", "admin_hosts", "manager_port");
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
@@ -36,6 +36,7 @@ public final class KrollYaml {
     static final Set<String> PORTS = Set.of("zookeeper_client", "zookeeper_peer", "zookeeper_election", "zookeeper_admin",
             "kafka_plaintext", "kafka_ssl", "kafka_jmx", "zookeeper_jmx");
     static final Set<String> HEAP = Set.of("kafka", "zookeeper");
+    static final Set<String> TLS = Set.of("keystore_type");
     static final Set<String> GROUP = Set.of("broker", "zookeeper");
     static final Set<String> HOST = Set.of("name", "address", "aliases", "roles", "rack", "groups", "broker_id", "zookeeper_id",
             "memory", "heap", "ssh", "ports", "broker", "zookeeper");
@@ -92,7 +93,8 @@ public final class KrollYaml {
         return new Inventory(name, file, cluster.string("zookeeper_chroot").orElse(null), cluster.string("theme").orElse(null), advertise,
                 paths(top.mapping("paths"), problems), services(top.mapping("services"), problems),
                 top.settings("broker"), top.settings("zookeeper"), groups, hosts,
-                monitoring(top.mapping("monitoring"), problems), firewall(top.mapping("firewall"), problems), SourcePos.file(file));
+                monitoring(top.mapping("monitoring"), problems), firewall(top.mapping("firewall"), problems), tls(top.mapping("tls"), problems),
+                SourcePos.file(file));
     }
 
     private static Host host(YNode node, SshSettings sshDefaults, Ports portDefaults, Map<String, String> heapDefaults,
@@ -174,6 +176,19 @@ public final class KrollYaml {
             }
         });
         return out;
+    }
+
+    private static TlsSettings tls(java.util.Optional<YMap> map, List<Problem> problems) {
+        if (map.isEmpty()) {
+            return TlsSettings.DEFAULT;
+        }
+        Fields f = new Fields(map.get(), "tls", TLS, problems);
+        String type = f.string("keystore_type", TlsSettings.DEFAULT.keystoreType().name());
+        return KeystoreType.parse(type).map(TlsSettings::new).orElseGet(() -> {
+            problems.add(Problem.error(f.pos("keystore_type"), "tls.keystore_type must be PKCS12, JKS or PEM, found '" + type + "'",
+                    "use PKCS12 (the default) unless your tooling needs JKS or PEM"));
+            return TlsSettings.DEFAULT;
+        });
     }
 
     private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {

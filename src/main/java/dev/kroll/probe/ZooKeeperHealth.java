@@ -52,6 +52,8 @@ final class ZooKeeperHealth {
             ZkMode mode = s.stats().value().mode();
             return mode == ZkMode.NOT_SERVING ? "up but not serving (no quorum it can join)" : "in mode " + mode.word();
         }
-        return "down (" + s.stats().freshness().reason() + ")";
+        String reason = s.stats().freshness().reason();
+        // a server that answers but whose stats cannot be read is not down, only unreadable
+        return reason != null && reason.startsWith("answers") ? "unreadable (" + reason + ")" : "down (" + reason + ")";
     }
 }

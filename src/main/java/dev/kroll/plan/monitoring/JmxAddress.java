@@ -1,6 +1,7 @@
 package dev.kroll.plan.monitoring;
 
 import dev.kroll.inventory.Host;
+import dev.kroll.plan.JvmOptionsBuilder;
 
 /** Where a host's JMX listens: its loopback, or its own address when that is a loopback alias (the sandbox). */
 final class JmxAddress {
@@ -9,6 +10,6 @@ final class JmxAddress {
     }
 
     static String of(Host host) {
-        return host.address().startsWith("127.") ? host.address() : "127.0.0.1";
+        return JvmOptionsBuilder.jmxAddress(host); // the address the rendered KAFKA_JMX_OPTS bind to
     }
 }
