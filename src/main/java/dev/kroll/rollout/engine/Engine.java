@@ -74,6 +74,7 @@ public final class Engine {
     }
 
     private RunResult execute(RunState st, Playbook pb) {
+        st.engineThread = Thread.currentThread();
         Journal j = st.journal;
         String runId = j.runId();
         st.bus.publish(new RunEvent.RunStarted(runId, clock.instant(), pb.name(), pb.steps().size(), st.attempt, false));

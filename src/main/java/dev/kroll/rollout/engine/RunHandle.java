@@ -39,6 +39,9 @@ public final class RunHandle {
     /** Asks the run to stop at the next safe point; the journal keeps what completed, for a resume. */
     public void cancel() {
         state.cancelled = true;
-        future.cancel(true);
+        Thread t = state.engineThread;
+        if (t != null) {
+            t.interrupt();
+        }
     }
 }

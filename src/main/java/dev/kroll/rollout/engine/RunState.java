@@ -25,6 +25,7 @@ final class RunState {
     /** Set once this attempt changed anything on a host: from then on, gates may wait for the cluster to settle. */
     final AtomicBoolean changed = new AtomicBoolean();
     volatile boolean cancelled;
+    volatile Thread engineThread;
     private Map<Integer, Host> brokers;
 
     RunState(Inventory inventory, Backend backend, EngineSettings settings, Journal journal, EventBus bus, Clock clock,
