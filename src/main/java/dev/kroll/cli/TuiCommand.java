@@ -1,5 +1,6 @@
 package dev.kroll.cli;
 
+import dev.kroll.probe.ClusterProbe;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,8 +23,12 @@ public final class TuiCommand implements Callable<Integer> {
     @Option(names = "--readonly", description = "Watch only: hide and refuse everything that changes hosts.")
     boolean readonly;
 
+    @Option(names = "--jmx", paramLabel = "MODE", defaultValue = "TUNNEL",
+            description = "How the dashboard reaches broker JMX: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ClusterProbe.JmxAccess jmx;
+
     @Override
     public Integer call() throws Exception {
-        return TuiLauncher.launch(inventory, theme, readonly);
+        return TuiLauncher.launch(inventory, theme, readonly, jmx);
     }
 }

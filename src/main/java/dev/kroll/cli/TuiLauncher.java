@@ -5,7 +5,11 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
+import dev.kroll.probe.ClusterProbe;
 import dev.kroll.tui.Screens;
+import dev.kroll.tui.dashboard.ScheduledSnapshotFeed;
+import dev.kroll.tui.dashboard.SnapshotFeed;
+import dev.kroll.tui.wizard.EngineWizardBackend;
 import dev.kroll.tui.Tui;
 import dev.kroll.tui.theme.ThemeChoice;
 import dev.kroll.tui.theme.Themes;
@@ -15,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 /** Starts the TUI on the real terminal with what this build can wire (see docs/tui.md, "What is live"). */
 final class TuiLauncher {
@@ -29,7 +35,11 @@ final class TuiLauncher {
         return System.console() != null;
     }
 
-    static int launch(Path inventoryFile, String themeSpec, boolean readonly) throws Exception {
+    /** Why the wizard's engine steps cannot run from the TUI in this build. */
+    static final String NO_ENGINE = "not wired in this build: the TUI has no SSH backend for the rollout engine yet "
+            + "(see docs/tui.md, \"What is live\")";
+
+    static int launch(Path inventoryFile, String themeSpec, boolean readonly, ClusterProbe.JmxAccess jmx) throws Exception {
         if (!interactive()) {
             throw new KrollException(ExitCode.BAD_INPUT, "kroll tui needs a terminal, but standard input or output is "
                     + "redirected; use the command-line subcommands instead (kroll --help)");
@@ -47,14 +57,26 @@ final class TuiLauncher {
         }
         Themes.KrollTheme theme = ThemeChoice.choose(themeSpec, inv == null ? null : inv.theme(), System.getenv());
         String cluster = inv == null ? "no inventory" : inv.cluster();
-        CliWizardBackend backend = new CliWizardBackend(file);
+        Clock clock = Clock.systemDefaultZone();
+        EngineWizardBackend backend = new EngineWizardBackend(file, null, NO_ENGINE, Map.of(), clock);
+        // SSH sessions (services, JMX tunnels) are not wired yet, as for kroll status: those parts stay empty
+        ClusterProbe probe = inv == null ? null
+                : new ClusterProbe(inv, ClusterProbe.Options.defaults().withJmx(jmx, false), null, null, Clock.systemUTC());
+        String noFeed = inv == null ? "no inventory (see the wizard's first step)" : null;
+        SnapshotFeed feed = probe == null ? null : new ScheduledSnapshotFeed(probe::refresh, Duration.ofSeconds(2),
+                probe.readsJmx() ? null : "JMX not read: " + (jmx == ClusterProbe.JmxAccess.NONE ? "--jmx none"
+                        : "no SSH sessions for tunnels in this build; try --jmx direct"));
         Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
                 .setForceTextTerminal(true)
                 .setUnixTerminalCtrlCBehaviour(UnixLikeTTYTerminal.CtrlCBehaviour.TRAP)
                 .createTerminal();
         try (Tui tui = Tui.start(terminal, new Tui.Config(theme, readonly, cluster,
-                shell -> Screens.install(shell, backend, null, CliWizardBackend.NO_PROBE, Clock.systemDefaultZone())), true)) {
+                shell -> Screens.install(shell, backend, feed, noFeed, clock)), true)) {
             tui.awaitQuit();
+        } finally {
+            if (probe != null) {
+                probe.close();
+            }
         }
         return ExitCode.OK;
     }

@@ -113,7 +113,11 @@ public final class DashboardView implements View {
         resize(zk, next.zookeeper().rows().size());
         resize(brokers, next.brokers().rows().size());
         throughput.series(next.throughput());
-        alerts.lines(next.alerts());
+        List<Line> alertLines = new ArrayList<>(next.alerts());
+        if (feed != null && feed.note() != null) {
+            alertLines.add(0, Line.of("· " + feed.note(), Style.DIM));
+        }
+        alerts.lines(alertLines);
         summary.invalidate();
         if (detail != null) {
             detail.update(history);

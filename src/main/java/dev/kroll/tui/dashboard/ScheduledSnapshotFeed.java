@@ -16,6 +16,7 @@ public final class ScheduledSnapshotFeed implements SnapshotFeed {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledSnapshotFeed.class);
 
     private final Callable<ClusterSnapshot> refresh;
+    private final String note;
     private final Object lock = new Object();
     private Duration interval;
     private boolean paused;
@@ -24,8 +25,19 @@ public final class ScheduledSnapshotFeed implements SnapshotFeed {
     private Thread thread;
 
     public ScheduledSnapshotFeed(Callable<ClusterSnapshot> refresh, Duration interval) {
+        this(refresh, interval, null);
+    }
+
+    /** @param note what this feed cannot read, for the dashboard to say (or null) */
+    public ScheduledSnapshotFeed(Callable<ClusterSnapshot> refresh, Duration interval, String note) {
         this.refresh = refresh;
         this.interval = interval;
+        this.note = note;
+    }
+
+    @Override
+    public String note() {
+        return note;
     }
 
     @Override

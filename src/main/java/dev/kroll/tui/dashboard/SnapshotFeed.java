@@ -21,6 +21,11 @@ public interface SnapshotFeed extends AutoCloseable {
 
     void pause(boolean paused);
 
+    /** Something the operator should know about what this feed cannot read (e.g. JMX), or null. */
+    default String note() {
+        return null;
+    }
+
     /** Refreshes now instead of waiting for the interval. */
     void refreshNow();
 

@@ -27,7 +27,10 @@ public interface WizardBackend {
         void cancel();
     }
 
-    /** @param stage the wizard step it belongs to; {@code done} how far it got, in words */
-    record InterruptedRun(String runId, String playbook, Stage stage, String done) {
+    /**
+     * @param stage        the wizard step it belongs to; {@code done} how far it got, in words
+     * @param cannotResume why this session cannot resume it, or null when it can
+     */
+    record InterruptedRun(String runId, String playbook, Stage stage, String done, String cannotResume) {
     }
 }

@@ -129,7 +129,7 @@ public final class WizardState {
             note(e.at(), "step: " + s.title());
         } else if (e instanceof WizardEvent.HostProgress p) {
             host(p.host(), r -> new HostRow(r.host(), r.actions(), r.finished(), r.failed(), p.message(), null));
-            note(e.at(), p.host() + ": " + p.message());
+            note(e.at(), (p.host() == null ? "" : p.host() + ": ") + p.message());
         } else if (e instanceof WizardEvent.GateWaiting g) {
             gateReason = g.reason();
             if (running != null) {

@@ -246,7 +246,11 @@ public final class WizardView implements View {
                         }
                     });
                 };
-                if (shell.readonly()) {
+                if (r.cannotResume() != null) {
+                    shell.message("interrupted run " + r.runId() + " (" + r.playbook() + "): " + r.cannotResume(), Style.WARN);
+                    state.note(clock.instant(), "interrupted run " + r.runId() + " found (" + r.done() + "); " + r.cannotResume());
+                    refresh();
+                } else if (shell.readonly()) {
                     shell.message("an interrupted run (" + r.playbook() + ") can be resumed without --readonly", Style.WARN);
                 } else {
                     shell.confirm("Resume the interrupted run?", what, resume);

@@ -188,7 +188,7 @@ class WizardViewTest {
     @Test
     void anInterruptedRunIsOfferedForResume() throws Exception {
         backend.interrupted = new WizardBackend.InterruptedRun("run-7", "ssl-migration", Stage.SSL_MIGRATION,
-                "roll 2 of 3, brokers 1 and 2 done");
+                "roll 2 of 3, brokers 1 and 2 done", null);
         ScreenReader screen = start(false);
         waitFor(screen, "Resume the interrupted run?");
         assertTrue(screen.contains("roll 2 of 3, brokers 1 and 2 done"));
