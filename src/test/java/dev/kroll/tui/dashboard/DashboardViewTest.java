@@ -169,6 +169,39 @@ class DashboardViewTest {
     }
 
     @Test
+    void noColorShowsTheKilledBrokerInTheTerminalsOwnColoursWithWordsAndEmphasisOnly() throws Exception {
+        dashboard = new DashboardView(null, "test", clock, Duration.ofSeconds(3));
+        DefaultVirtualTerminal vt = ScreenReader.terminal(120, 36);
+        tui = Tui.start(vt, new Tui.Config(ThemeChoice.choose(null, "light", java.util.Map.of("NO_COLOR", "1", "TERM", "xterm-256color")),
+                false, "prod-eu", s -> s.show(dashboard)), false);
+        ScreenReader screen = new ScreenReader(vt);
+        deliver(0, Set.of(), 0);
+        deliver(1, Set.of(2), 0);
+        highlightsOver();
+        assertTrue(screen.allColors().stream().allMatch(c -> c == TextColor.ANSI.DEFAULT), "only default colours under NO_COLOR");
+        assertTrue(screen.rowContaining(" kafka2 ").contains("down"));
+        assertTrue(screen.cellInRow(" kafka2 ", "down").getModifiers().contains(com.googlecode.lanterna.SGR.REVERSE),
+                "a down broker stands out without colour");
+        assertTrue(screen.text().contains("✖ CRITICAL") || screen.text().contains("▲ DEGRADED"), "the verdict in words");
+    }
+
+    @Test
+    void helpOnTheDashboardListsItsKeys() throws Exception {
+        dashboard = new DashboardView(new ScheduledSnapshotFeed(() -> Snapshots.healthy(0), Duration.ofHours(1)), null, clock,
+                Duration.ofSeconds(3));
+        DefaultVirtualTerminal vt = ScreenReader.terminal(100, 40);
+        tui = Tui.start(vt, new Tui.Config(ThemeChoice.load("dark", ColorSupport.ANSI), false, "prod-eu", s -> s.show(dashboard)), false);
+        ScreenReader screen = new ScreenReader(vt);
+        tui.press("Tab", "?");
+        tui.sync();
+        String text = screen.text();
+        for (String key : new String[] {"pause", "refresh less often", "refresh more often", "refresh now", "filter rows",
+                "broker detail", "Everywhere"}) {
+            assertTrue(text.contains(key), key + " missing from help:\n" + text);
+        }
+    }
+
+    @Test
     void withoutASnapshotSourceTheDashboardSaysWhyInsteadOfShowingData() throws Exception {
         ScreenReader screen = start(ScreenReader.terminal(100, 30), "dark");
         assertTrue(screen.contains("no live data: test"), screen.text());
