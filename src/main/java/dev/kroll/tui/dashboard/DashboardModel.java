@@ -163,12 +163,13 @@ public final class DashboardModel {
         List<BrokerSeries> out = new ArrayList<>();
         for (KafkaSnapshot.HostBroker hb : s.kafka().brokerHosts()) {
             if (hb.brokerId() == null) {
-                out.add(new BrokerSeries(hb.host(), "? " + hb.host(), new double[0], new double[0], new double[0]));
+                out.add(new BrokerSeries(hb.host(), "? " + hb.host(), new double[0], new double[0], new double[0], false));
                 continue;
             }
             int id = hb.brokerId();
             out.add(new BrokerSeries(hb.host(), id + " " + hb.host(), h.series(id, Meter.MESSAGES_IN, SERIES_POINTS),
-                    h.series(id, Meter.BYTES_IN, SERIES_POINTS), h.series(id, Meter.BYTES_OUT, SERIES_POINTS)));
+                    h.series(id, Meter.BYTES_IN, SERIES_POINTS), h.series(id, Meter.BYTES_OUT, SERIES_POINTS),
+                    s.jmx(id).map(j -> j.metrics().isOk()).orElse(false)));
         }
         return out;
     }

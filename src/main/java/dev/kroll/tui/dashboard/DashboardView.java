@@ -104,6 +104,7 @@ public final class DashboardView implements View {
     public void accept(ClusterSnapshot s) {
         history = history.with(s);
         DashboardData next = DashboardModel.of(history);
+        highlights.clear();
         boolean changed = highlights.compare("zk", data == null ? null : data.zookeeper(), next.zookeeper())
                 | highlights.compare("br", data == null ? null : data.brokers(), next.brokers());
         data = next;
@@ -127,11 +128,12 @@ public final class DashboardView implements View {
         }
     }
 
-    /** Repaints once the change highlights are over (UI thread). */
+    /** Repaints once the change highlights are over, if a newer snapshot has not already (UI thread). */
     void endHighlights() {
-        highlights.prune();
-        zk.invalidate();
-        brokers.invalidate();
+        if (highlights.prune()) {
+            zk.invalidate();
+            brokers.invalidate();
+        }
     }
 
     private void failed(String why) {

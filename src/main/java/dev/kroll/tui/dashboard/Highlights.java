@@ -58,8 +58,14 @@ final class Highlights {
         };
     }
 
-    void prune() {
+    /** Drops highlights whose time is up; true if any was dropped (the screen then needs a repaint). */
+    boolean prune() {
         Instant now = clock.instant();
-        until.values().removeIf(end -> !now.isBefore(end));
+        return until.values().removeIf(end -> !now.isBefore(end));
+    }
+
+    /** A new snapshot replaces the previous one's highlights (so a refresh faster than the highlight costs no extra repaint). */
+    void clear() {
+        until.clear();
     }
 }

@@ -71,10 +71,10 @@ final class ThroughputPane extends Pane {
                     p.text(col, 1 + r, "waiting", Style.DIM, group - 1);
                     continue;
                 }
-                p.text(col, 1 + r, Sparkline.render(s, spark), Style.ACCENT, spark);
+                p.text(col, 1 + r, Sparkline.render(s, spark), b.current() ? Style.ACCENT : Style.DIM, spark);
                 double last = BrokerSeries.last(s);
-                String v = g == 0 ? Units.count(last) : Units.bytes(last);
-                p.text(col + spark + 1, 1 + r, Painter.padLeft(v, value), Style.NORMAL, value);
+                String v = !b.current() ? "no JMX" : g == 0 ? Units.count(last) : Units.bytes(last);
+                p.text(col + spark + 1, 1 + r, Painter.padLeft(v, value), b.current() ? Style.NORMAL : Style.WARN, value);
             }
         }
     }

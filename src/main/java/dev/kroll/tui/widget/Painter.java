@@ -1,29 +1,52 @@
 package dev.kroll.tui.widget;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.Theme;
 import com.googlecode.lanterna.graphics.ThemeDefinition;
 import com.googlecode.lanterna.graphics.ThemeStyle;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
 import dev.kroll.tui.theme.Style;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /** Draws styled text into a component's area; every colour comes from the theme through a {@link Style}. */
 public final class Painter {
 
+    /** A theme's styles resolved once (Lanterna looks each one up through its theme tree on every call). */
+    private record Resolved(TextColor fg, TextColor bg, EnumSet<SGR> sgr) {
+    }
+
+    private static final Map<Theme, Map<Style, Resolved>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final TextGUIGraphics g;
-    private final ThemeDefinition root;
+    private final Map<Style, Resolved> styles;
     private final Style base;
 
     public Painter(TextGUIGraphics g) {
         this(g, g.getTextGUI() == null || g.getTextGUI().getTheme() == null ? null
-                : g.getTextGUI().getTheme().getDefaultDefinition(), Style.NORMAL);
+                : CACHE.computeIfAbsent(g.getTextGUI().getTheme(), Painter::resolve), Style.NORMAL);
     }
 
-    private Painter(TextGUIGraphics g, ThemeDefinition root, Style base) {
+    private Painter(TextGUIGraphics g, Map<Style, Resolved> styles, Style base) {
         this.g = g;
-        this.root = root;
+        this.styles = styles;
         this.base = base;
+    }
+
+    private static Map<Style, Resolved> resolve(Theme theme) {
+        ThemeDefinition root = theme.getDefaultDefinition();
+        Map<Style, Resolved> m = new EnumMap<>(Style.class);
+        for (Style s : Style.values()) {
+            ThemeStyle ts = s == Style.NORMAL ? root.getNormal() : root.getCustom(s.key());
+            m.put(s, new Resolved(ts.getForeground(), ts.getBackground(), ts.getSGRs()));
+        }
+        return m;
     }
 
     /**
@@ -31,7 +54,7 @@ public final class Painter {
      * an overlay keeps the overlay's colour).
      */
     public Painter on(Style newBase) {
-        return new Painter(g, root, newBase);
+        return new Painter(g, styles, newBase);
     }
 
     public int cols() {
@@ -48,26 +71,22 @@ public final class Painter {
         int r = Math.max(0, Math.min(row, rows()));
         int w = Math.max(0, Math.min(cols, cols() - c));
         int h = Math.max(0, Math.min(rows, rows() - r));
-        return new Painter(g.newTextGraphics(new TerminalPosition(c, r), new TerminalSize(w, h)), root, base);
+        return new Painter(g.newTextGraphics(new TerminalPosition(c, r), new TerminalSize(w, h)), styles, base);
     }
 
     public Painter style(Style style) {
-        if (root == null) {
+        if (styles == null) {
             return this;
         }
-        ThemeStyle ts = themeStyle(style);
-        TextColor bg = ts.getBackground();
-        if (base != Style.NORMAL && style != base && bg.equals(root.getNormal().getBackground())) {
-            bg = themeStyle(base).getBackground();
+        Resolved r = styles.get(style);
+        TextColor bg = r.bg();
+        if (base != Style.NORMAL && style != base && bg.equals(styles.get(Style.NORMAL).bg())) {
+            bg = styles.get(base).bg();
         }
-        g.setForegroundColor(ts.getForeground());
+        g.setForegroundColor(r.fg());
         g.setBackgroundColor(bg);
-        g.setModifiers(ts.getSGRs());
+        g.setModifiers(r.sgr());
         return this;
-    }
-
-    private ThemeStyle themeStyle(Style style) {
-        return style == Style.NORMAL ? root.getNormal() : root.getCustom(style.key());
     }
 
     public Painter fill(Style style) {
