@@ -68,7 +68,7 @@ final class ThroughputPane extends Pane {
                 int col = label + 1 + g * group;
                 double[] s = all[g];
                 if (s.length == 0) {
-                    p.text(col, 1 + r, "waiting", Style.DIM, group - 1);
+                    p.text(col, 1 + r, b.current() ? "waiting" : "no JMX", b.current() ? Style.DIM : Style.WARN, group - 1);
                     continue;
                 }
                 p.text(col, 1 + r, Sparkline.render(s, spark), b.current() ? Style.ACCENT : Style.DIM, spark);

@@ -109,6 +109,7 @@ class DashboardViewTest {
         assertTrue(text.contains("✖") || text.contains("▲"), "alert symbols");
         assertTrue(text.contains("orders-"), "under-replicated partitions named:\n" + text);
         assertTrue(text.contains("kafka service inactive on kafka2"), text);
+        assertTrue(screen.rowContaining("│2 kafka2").contains("no JMX"), "old rates are not shown as current");
     }
 
     @Test
