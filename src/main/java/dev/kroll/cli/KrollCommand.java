@@ -9,6 +9,9 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            DemoCommand.class,
+            FactsCommand.class,
+            PreflightCommand.class,
             PlanCommand.class,
             RenderCommand.class,
             FirewallCommand.class,
