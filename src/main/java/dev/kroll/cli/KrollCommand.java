@@ -9,6 +9,8 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {

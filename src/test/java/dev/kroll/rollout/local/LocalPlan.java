@@ -48,7 +48,7 @@ final class LocalPlan implements ClusterPlan {
                 case SSL_ADDED, SSL_INTER_BROKER -> "PLAINTEXT://" + a + ":9092,SSL://" + a + ":9093";
                 case SSL_ONLY -> "SSL://" + a + ":9093";
             };
-            if (phase.key().equals(c.poison.get(host.name()))) {
+            if (phase.key().equals(c.poisoned(host.name()))) {
                 listeners = "SSL://" + a + ":not-a-port";
             }
             String inter = phase == ListenerPhase.PLAINTEXT || phase == ListenerPhase.SSL_ADDED ? "PLAINTEXT" : "SSL";

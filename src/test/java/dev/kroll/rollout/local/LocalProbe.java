@@ -55,7 +55,7 @@ final class LocalProbe implements ClusterProbe {
             List<Integer> isr = new ArrayList<>();
             for (int id : ids) {
                 Long t = up.get(id);
-                Long stuckSince = c.stuck.get(c.inventory.hosts(Role.KAFKA).get(id - 1).name());
+                Long stuckSince = c.stuckSince(c.inventory.hosts(Role.KAFKA).get(id - 1).name());
                 boolean stuck = t != null && stuckSince != null && t >= stuckSince;
                 boolean fresh = t != null && t - formed < c.registerMillis;
                 if (t != null && !stuck && (fresh || now - t >= c.registerMillis + c.catchUpMillis * (p + 1))) {
