@@ -9,6 +9,10 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            PlanCommand.class,
+            RenderCommand.class,
+            FirewallCommand.class,
+            StatusCommand.class,
             RunCommand.class,
             ResumeCommand.class,
         },

@@ -45,6 +45,21 @@ public final class HostNames {
         return isIpv4(s) || isIpv6(s);
     }
 
+    /** An IP address, or a network in CIDR notation ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+    public static boolean isCidr(String s) {
+        int slash = s.indexOf('/');
+        if (slash < 0) {
+            return isIp(s);
+        }
+        String ip = s.substring(0, slash);
+        String bits = s.substring(slash + 1);
+        if (!bits.matches("\\d{1,3}")) {
+            return false;
+        }
+        int n = Integer.parseInt(bits);
+        return isIpv4(ip) ? n <= 32 : isIpv6(ip) && n <= 128;
+    }
+
     /** Something that only has digits and dots but is no valid IPv4 (e.g. 10.0.0.300) is a bad IP, not a name. */
     public static boolean looksNumeric(String s) {
         return s.matches("[0-9.]+");

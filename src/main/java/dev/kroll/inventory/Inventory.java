@@ -19,17 +19,31 @@ import java.util.Optional;
  * @param advertise whether brokers advertise host names (default) or addresses
  * @param broker cluster-wide broker overrides (the layer above kroll's defaults)
  * @param zookeeper cluster-wide ZooKeeper overrides
+ * @param monitoring the monitoring agent whose configuration kroll renders
+ * @param firewall who may reach the cluster's ports, beyond its own hosts
+ * @param tls keystore format and other cluster-wide TLS choices
  */
 public record Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
                         InstallPaths paths, Services services,
                         Map<String, Setting> broker, Map<String, Setting> zookeeper,
-                        Map<String, Group> groups, List<Host> hosts, SourcePos pos) {
+                        Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, TlsSettings tls,
+                        SourcePos pos) {
 
     public Inventory {
         broker = Collections.unmodifiableMap(new LinkedHashMap<>(broker));
         zookeeper = Collections.unmodifiableMap(new LinkedHashMap<>(zookeeper));
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         hosts = List.copyOf(hosts);
+        tls = tls == null ? TlsSettings.DEFAULT : tls;
+    }
+
+    /** An inventory with the default TLS settings (the form before {@code tls:} existed). */
+    public Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
+                     InstallPaths paths, Services services,
+                     Map<String, Setting> broker, Map<String, Setting> zookeeper,
+                     Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, SourcePos pos) {
+        this(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall,
+                TlsSettings.DEFAULT, pos);
     }
 
     public List<Host> hosts(Role role) {
@@ -47,10 +61,10 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
     }
 
     public Inventory withHosts(List<Host> newHosts) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, pos);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, monitoring, firewall, tls, pos);
     }
 
     public Inventory withFile(Path f) {
-        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, pos);
+        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall, tls, pos);
     }
 }

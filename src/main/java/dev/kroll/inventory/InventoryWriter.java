@@ -47,6 +47,9 @@ public final class InventoryWriter {
             services.put("zookeeper", control(inv.services().zookeeper()));
             doc.put("services", services);
         }
+        if (!inv.tls().equals(TlsSettings.DEFAULT)) {
+            doc.put("tls", Map.of("keystore_type", inv.tls().keystoreType().name()));
+        }
         if (!inv.broker().isEmpty()) {
             doc.put("broker", KrollYaml.values(inv.broker()));
         }
@@ -62,6 +65,23 @@ public final class InventoryWriter {
                 groups.put(name, gm);
             });
             doc.put("groups", groups);
+        }
+        if (!inv.monitoring().equals(Monitoring.DEFAULT)) {
+            Monitoring mo = inv.monitoring();
+            Monitoring d = Monitoring.DEFAULT;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("agent", mo.agent().name().toLowerCase());
+            putIfChanged(m, "datadog_conf_dir", mo.datadogConfDir(), d.datadogConfDir());
+            putIfChanged(m, "exporter_jar", mo.exporterJar(), d.exporterJar());
+            putIfChanged(m, "exporter_port", mo.exporterPort(), d.exporterPort());
+            doc.put("monitoring", m);
+        }
+        if (!inv.firewall().equals(Firewall.DEFAULT)) {
+            Map<String, Object> fw = new LinkedHashMap<>();
+            fw.put("client_networks", inv.firewall().clientNetworks());
+            fw.put("admin_hosts", inv.firewall().adminHosts());
+            putIfChanged(fw, "manager_port", inv.firewall().managerPort(), 0);
+            doc.put("firewall", fw);
         }
         List<Object> hosts = new ArrayList<>();
         for (Host h : inv.hosts()) {

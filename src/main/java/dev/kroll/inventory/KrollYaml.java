@@ -24,7 +24,10 @@ import java.util.Set;
  */
 public final class KrollYaml {
 
-    static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts");
+    static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts",
+            "monitoring", "firewall", "tls");
+    static final Set<String> MONITORING = Set.of("agent", "datadog_conf_dir", "exporter_jar", "exporter_port");
+    static final Set<String> FIREWALL = Set.of("client_networks", "admin_hosts", "manager_port");
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
     static final Set<String> SSH = Set.of("user", "port", "key", "become");
     static final Set<String> PATHS = Set.of("kafka_home", "config_dir", "secrets_dir", "zookeeper_data_dir", "log_dirs", "app_log_dir", "service_user");
@@ -33,6 +36,7 @@ public final class KrollYaml {
     static final Set<String> PORTS = Set.of("zookeeper_client", "zookeeper_peer", "zookeeper_election", "zookeeper_admin",
             "kafka_plaintext", "kafka_ssl", "kafka_jmx", "zookeeper_jmx");
     static final Set<String> HEAP = Set.of("kafka", "zookeeper");
+    static final Set<String> TLS = Set.of("keystore_type");
     static final Set<String> GROUP = Set.of("broker", "zookeeper");
     static final Set<String> HOST = Set.of("name", "address", "aliases", "roles", "rack", "groups", "broker_id", "zookeeper_id",
             "memory", "heap", "ssh", "ports", "broker", "zookeeper");
@@ -88,7 +92,9 @@ public final class KrollYaml {
         }
         return new Inventory(name, file, cluster.string("zookeeper_chroot").orElse(null), cluster.string("theme").orElse(null), advertise,
                 paths(top.mapping("paths"), problems), services(top.mapping("services"), problems),
-                top.settings("broker"), top.settings("zookeeper"), groups, hosts, SourcePos.file(file));
+                top.settings("broker"), top.settings("zookeeper"), groups, hosts,
+                monitoring(top.mapping("monitoring"), problems), firewall(top.mapping("firewall"), problems), tls(top.mapping("tls"), problems),
+                SourcePos.file(file));
     }
 
     private static Host host(YNode node, SshSettings sshDefaults, Ports portDefaults, Map<String, String> heapDefaults,
@@ -172,6 +178,19 @@ public final class KrollYaml {
         return out;
     }
 
+    private static TlsSettings tls(java.util.Optional<YMap> map, List<Problem> problems) {
+        if (map.isEmpty()) {
+            return TlsSettings.DEFAULT;
+        }
+        Fields f = new Fields(map.get(), "tls", TLS, problems);
+        String type = f.string("keystore_type", TlsSettings.DEFAULT.keystoreType().name());
+        return KeystoreType.parse(type).map(TlsSettings::new).orElseGet(() -> {
+            problems.add(Problem.error(f.pos("keystore_type"), "tls.keystore_type must be PKCS12, JKS or PEM, found '" + type + "'",
+                    "use PKCS12 (the default) unless your tooling needs JKS or PEM"));
+            return TlsSettings.DEFAULT;
+        });
+    }
+
     private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {
         InstallPaths d = InstallPaths.DEFAULT;
         if (map.isEmpty()) {
@@ -219,6 +238,47 @@ public final class KrollYaml {
             }
         }
         return c;
+    }
+
+    private static Monitoring monitoring(java.util.Optional<YMap> map, List<Problem> problems) {
+        Monitoring d = Monitoring.DEFAULT;
+        if (map.isEmpty()) {
+            return d;
+        }
+        Fields f = new Fields(map.get(), "monitoring", MONITORING, problems);
+        Monitoring.Agent agent = d.agent();
+        String a = f.string("agent", "none").toLowerCase(Locale.ROOT);
+        switch (a) {
+            case "none" -> agent = Monitoring.Agent.NONE;
+            case "datadog" -> agent = Monitoring.Agent.DATADOG;
+            case "prometheus" -> agent = Monitoring.Agent.PROMETHEUS;
+            default -> problems.add(Problem.error(f.pos("agent"), "unknown monitoring agent '" + a + "'",
+                    "use 'datadog', 'prometheus' or 'none'"));
+        }
+        return new Monitoring(agent, f.string("datadog_conf_dir", d.datadogConfDir()), f.string("exporter_jar", d.exporterJar()),
+                f.integer("exporter_port", 1, 65535).orElse(d.exporterPort()));
+    }
+
+    private static Firewall firewall(java.util.Optional<YMap> map, List<Problem> problems) {
+        if (map.isEmpty()) {
+            return Firewall.DEFAULT;
+        }
+        Fields f = new Fields(map.get(), "firewall", FIREWALL, problems);
+        List<String> networks = f.strings("client_networks");
+        for (String n : networks) {
+            if (!HostNames.isCidr(n)) {
+                problems.add(Problem.error(f.pos("client_networks"), "client network '" + n + "' is not an address or CIDR block",
+                        "write e.g. 10.20.0.0/16"));
+            }
+        }
+        List<String> admins = f.strings("admin_hosts");
+        for (String n : admins) {
+            if (!HostNames.isCidr(n)) {
+                problems.add(Problem.error(f.pos("admin_hosts"), "admin host '" + n + "' is not an IP address or CIDR block",
+                        "write the jump host's address, e.g. 10.0.0.5"));
+            }
+        }
+        return new Firewall(networks, admins, f.integer("manager_port", 0, 65535).orElse(0));
     }
 
     /** Settings as plain strings (for writers and tests). */

@@ -1,0 +1,58 @@
+package dev.kroll.plan;
+
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.InstallPaths;
+import dev.kroll.inventory.Role;
+import dev.kroll.util.ByteSize;
+import java.util.regex.Pattern;
+
+/**
+ * JVM options per service: fixed-size heap, G1, rotated GC logs, and JMX reachable only over SSH.
+ */
+public final class JvmOptionsBuilder {
+
+    /** The flags of Kafka's own start script, plus exiting on OutOfMemoryError so systemd restarts a broken JVM. */
+    static final String PERFORMANCE = String.join(" ", "-server", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+            "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent", "-XX:MaxInlineLevel=15",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
+
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
+
+    private JvmOptionsBuilder() {
+    }
+
+    public static JvmOptions build(Host host, Role role, ByteSize heap, InstallPaths paths) {
+        String name = role == Role.KAFKA ? "kafka" : "zookeeper";
+        String address = jmxAddress(host);
+        int port = role == Role.KAFKA ? host.ports().kafkaJmx() : host.ports().zookeeperJmx();
+        String logDir = HostPaths.trim(paths.appLogDir());
+        String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=10,filesize=100M";
+        // Bound to loopback and reached through an SSH tunnel: the RMI port equals the JMX port so one
+        // forwarded port suffices, and the RMI stubs name the same loopback address. authenticate=false
+        // and ssl=false are acceptable only because nothing off the host can connect.
+        String jmx = String.join(" ", "-Dcom.sun.management.jmxremote",
+                "-Dcom.sun.management.jmxremote.host=" + address,
+                "-Dcom.sun.management.jmxremote.port=" + port,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + port,
+                "-Dcom.sun.management.jmxremote.local.only=true",
+                "-Dcom.sun.management.jmxremote.authenticate=false",
+                "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Djava.rmi.server.hostname=" + address);
+        String log4j = "-Dlog4j.configuration=file:" + HostPaths.join(paths.configDir(), log4jFile(role));
+        return new JvmOptions("-Xms" + heap.jvm() + " -Xmx" + heap.jvm(), PERFORMANCE, gc, jmx, log4j, logDir, address, port);
+    }
+
+    /** The log4j configuration file of a service, in the config directory. */
+    public static String log4jFile(Role role) {
+        return role == Role.KAFKA ? "log4j.properties" : "log4j-zookeeper.properties";
+    }
+
+    /**
+     * 127.0.0.1, or the host's own address when that is itself a loopback address: simulated hosts
+     * (127.0.0.x each) would otherwise all claim 127.0.0.1's JMX port.
+     */
+    public static String jmxAddress(Host host) {
+        String a = host.address();
+        return LOOPBACK_V4.matcher(a).matches() || a.equals("::1") ? a : "127.0.0.1";
+    }
+}

@@ -1,0 +1,26 @@
+package dev.kroll.probe;
+
+import dev.kroll.inventory.Host;
+
+/**
+ * Where a broker's JMX listens, as seen from its own host.
+ *
+ * @param bindAddress the address JMX is bound to on the host ({@code 127.0.0.1} when bound to loopback)
+ * @param tunnel      reach it through an SSH tunnel over kroll's connection (else directly)
+ */
+public record JmxTarget(Host host, String bindAddress, int port, boolean tunnel) {
+
+    /** JMX bound to the host's loopback on {@code Ports.kafkaJmx()}, reached through a tunnel. */
+    public static JmxTarget tunnelled(Host h) {
+        return new JmxTarget(h, "127.0.0.1", h.ports().kafkaJmx(), true);
+    }
+
+    /** JMX reached directly on the host's address. */
+    public static JmxTarget direct(Host h) {
+        return new JmxTarget(h, h.address(), h.ports().kafkaJmx(), false);
+    }
+
+    public String route() {
+        return (tunnel ? "ssh tunnel to " : "direct ") + HostPorts.format(bindAddress, port);
+    }
+}
