@@ -5,6 +5,7 @@ import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.inventory.Role;
 import dev.kroll.rollout.port.Backend;
+import dev.kroll.rollout.port.ClusterPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,9 +62,13 @@ public final class LocalCluster {
     }
 
     public Backend backend() {
-        LocalHosts hosts = new LocalHosts(this);
-        LocalPlan plan = new LocalPlan(this);
-        LocalPki pki = new LocalPki(this);
+        return backend(new LocalPlan(this));
+    }
+
+    /** With another plan, e.g. kroll's real one ({@code dev.kroll.rollout.wire.PlannedConfigs}). */
+    public Backend backend(ClusterPlan plan) {
+        LocalHosts hosts = new LocalHosts(this, plan);
+        LocalPki pki = new LocalPki(this, plan);
         return new Backend(hosts, new LocalProbe(this, plan), plan, hosts, hosts, pki, pki, pki);
     }
 

@@ -3,7 +3,7 @@ package dev.kroll.rollout.local;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Role;
 import dev.kroll.rollout.port.ClusterPlan;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.port.RenderedFile;
 import java.util.ArrayList;
 import java.util.List;
