@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            FactsCommand.class,
             PlanCommand.class,
             RenderCommand.class,
             FirewallCommand.class,

@@ -3,6 +3,8 @@ package dev.kroll.plan.monitoring;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
+import dev.kroll.plan.JvmOptionsBuilder;
+import dev.kroll.plan.render.RenderedFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +18,23 @@ public final class DatadogRenderer {
     private DatadogRenderer() {
     }
 
-    public static List<MonitoringFile> render(Inventory inv, Host host) {
+    public static List<RenderedFile> render(Inventory inv, Host host) {
         String dir = inv.monitoring().datadogConfDir();
         String tags = "      tags:\n        - kafka_cluster:" + inv.cluster() + "\n";
-        List<MonitoringFile> files = new ArrayList<>();
+        List<RenderedFile> files = new ArrayList<>();
         if (host.has(Role.KAFKA)) {
-            files.add(new MonitoringFile(dir + "/kafka.d/conf.yaml", header(inv, host)
+            files.add(file(dir, "kafka.d/conf.yaml", header(inv, host)
                     + "init_config:\n"
                     + "  is_jmx: true\n"
                     + "  collect_default_metrics: true\n"
                     + "instances:\n"
                     + "    # JMX listens on the host's loopback only, so the Agent must run on this host.\n"
-                    + "    - host: " + JmxAddress.of(host) + "\n"
+                    + "    - host: " + JvmOptionsBuilder.jmxAddress(host) + "\n"
                     + "      port: " + host.ports().kafkaJmx() + "\n"
                     + tags));
         }
         if (host.has(Role.ZOOKEEPER)) {
-            files.add(new MonitoringFile(dir + "/zk.d/conf.yaml", header(inv, host)
+            files.add(file(dir, "zk.d/conf.yaml", header(inv, host)
                     + "init_config:\n"
                     + "instances:\n"
                     + "    - host: " + host.address() + "\n"
@@ -47,8 +49,12 @@ public final class DatadogRenderer {
         if (host.has(Role.ZOOKEEPER)) {
             proc.append(process("zookeeper", "org.apache.zookeeper.server.quorum.QuorumPeerMain", inv));
         }
-        files.add(new MonitoringFile(dir + "/process.d/conf.yaml", proc.toString()));
+        files.add(file(dir, "process.d/conf.yaml", proc.toString()));
         return files;
+    }
+
+    private static RenderedFile file(String confDir, String relative, String content) {
+        return new RenderedFile("datadog/" + relative, confDir + "/" + relative, "0644", content);
     }
 
     private static String process(String name, String mainClass, Inventory inv) {

@@ -2,6 +2,7 @@ package dev.kroll.plan.monitoring;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.plan.render.RenderedFile;
 
 /**
  * Prometheus: the JMX exporter runs inside the broker as a Java agent (no second JVM, no remote JMX),
@@ -23,7 +24,7 @@ public final class JmxExporterRenderer {
                 + ":" + configPath(inv);
     }
 
-    public static MonitoringFile render(Inventory inv, Host host) {
+    public static RenderedFile render(Inventory inv, Host host) {
         String yaml = "# Rendered by kroll for " + host.name() + " (cluster " + inv.cluster() + "); changes are overwritten.\n"
                 + "lowercaseOutputName: true\n"
                 + "lowercaseOutputLabelNames: true\n"
@@ -54,6 +55,6 @@ public final class JmxExporterRenderer {
                 + "    name: kafka_server_requesthandler_avg_idle_ratio\n"
                 + "  - pattern: 'kafka.network<type=SocketServer, name=NetworkProcessorAvgIdlePercent><>Value'\n"
                 + "    name: kafka_network_processor_avg_idle_ratio\n";
-        return new MonitoringFile(configPath(inv), yaml);
+        return new RenderedFile("jmx-exporter.yaml", configPath(inv), "0644", yaml);
     }
 }

@@ -10,6 +10,8 @@ import dev.kroll.plan.JvmOptionsBuilder;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
 import dev.kroll.plan.TlsLayout;
+import dev.kroll.plan.monitoring.DatadogRenderer;
+import dev.kroll.plan.monitoring.JmxExporterRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,12 +42,21 @@ public final class HostRenderer {
                     ClientSslPropertiesRenderer.render(plan, host)));
             service(files, plan, host, Role.KAFKA, conf, systemd);
         }
+        switch (inv.monitoring().agent()) {
+            case DATADOG -> files.addAll(DatadogRenderer.render(inv, host.host()));
+            case PROMETHEUS -> {
+                if (host.has(Role.KAFKA)) {
+                    files.add(JmxExporterRenderer.render(inv, host.host()));
+                }
+            }
+            case NONE -> { }
+        }
         return files;
     }
 
     private static void service(List<RenderedFile> files, Plan plan, HostPlan host, Role role, String conf, boolean systemd) {
         String env = JvmEnvRenderer.fileName(role);
-        files.add(new RenderedFile(env, conf + "/" + env, "0644", JvmEnvRenderer.render(host, role)));
+        files.add(new RenderedFile(env, conf + "/" + env, "0644", JvmEnvRenderer.render(plan, host, role)));
         String log4j = JvmOptionsBuilder.log4jFile(role);
         files.add(new RenderedFile(log4j, conf + "/" + log4j, "0644", Log4jRenderer.render(role)));
         if (systemd) {

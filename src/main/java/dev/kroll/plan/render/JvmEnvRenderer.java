@@ -1,8 +1,11 @@
 package dev.kroll.plan.render;
 
+import dev.kroll.inventory.Monitoring;
 import dev.kroll.inventory.Role;
 import dev.kroll.plan.HostPlan;
 import dev.kroll.plan.JvmOptions;
+import dev.kroll.plan.Plan;
+import dev.kroll.plan.monitoring.JmxExporterRenderer;
 
 /**
  * A service's environment file ({@code kafka.env}, {@code zookeeper.env}): the variables Kafka's
@@ -18,7 +21,7 @@ public final class JvmEnvRenderer {
         return role.key() + ".env";
     }
 
-    public static String render(HostPlan host, Role role) {
+    public static String render(Plan plan, HostPlan host, Role role) {
         JvmOptions o = host.jvm(role).orElseThrow(() -> new IllegalArgumentException(host.name() + " has no " + role.key() + " role"));
         String service = role == Role.KAFKA ? "the Kafka broker" : "ZooKeeper";
         return "# Environment of " + service + " on " + host.name() + ", read by Kafka's kafka-run-class.sh.\n"
@@ -30,7 +33,10 @@ public final class JvmEnvRenderer {
                 + var("KAFKA_GC_LOG_OPTS", o.gcLog())
                 + var("KAFKA_JMX_OPTS", o.jmx())
                 + var("KAFKA_LOG4J_OPTS", o.log4j())
-                + var("LOG_DIR", o.logDir());
+                + var("LOG_DIR", o.logDir())
+                + (role == Role.KAFKA && plan.inventory().monitoring().agent() == Monitoring.Agent.PROMETHEUS
+                        ? "# Prometheus JMX exporter, serving /metrics (firewall: admin hosts only)\n"
+                        + var("KAFKA_OPTS", JmxExporterRenderer.javaAgentOption(plan.inventory(), host.host())) : "");
     }
 
     private static String var(String name, String value) {

@@ -7,6 +7,7 @@ import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.plan.firewall.Golden;
+import dev.kroll.plan.render.RenderedFile;
 import dev.kroll.util.yaml.YNode;
 import dev.kroll.util.yaml.YamlTrees;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class MonitoringRenderingTest {
     @Test
     void datadogFilesForABrokerAndAZooKeeperHostMatchTheGoldenFiles() throws Exception {
         for (String name : List.of("kafka1.example.com", "zk1.example.com")) {
-            for (MonitoringFile f : DatadogRenderer.render(inv, host(name))) {
+            for (RenderedFile f : DatadogRenderer.render(inv, host(name))) {
                 String rel = f.path().substring(inv.monitoring().datadogConfDir().length() + 1).replace('/', '_');
                 Golden.assertMatches("around/golden/" + name + ".datadog." + rel, f.content());
             }
@@ -29,8 +30,8 @@ class MonitoringRenderingTest {
 
     @Test
     void brokersGetTheKafkaAndProcessChecksAndZooKeeperHostsTheZkCheck() {
-        List<String> broker = DatadogRenderer.render(inv, host("kafka1.example.com")).stream().map(MonitoringFile::path).toList();
-        List<String> zk = DatadogRenderer.render(inv, host("zk1.example.com")).stream().map(MonitoringFile::path).toList();
+        List<String> broker = DatadogRenderer.render(inv, host("kafka1.example.com")).stream().map(RenderedFile::path).toList();
+        List<String> zk = DatadogRenderer.render(inv, host("zk1.example.com")).stream().map(RenderedFile::path).toList();
         assertEquals(List.of("/etc/datadog-agent/conf.d/kafka.d/conf.yaml", "/etc/datadog-agent/conf.d/process.d/conf.yaml"), broker);
         assertEquals(List.of("/etc/datadog-agent/conf.d/zk.d/conf.yaml", "/etc/datadog-agent/conf.d/process.d/conf.yaml"), zk);
     }
@@ -38,12 +39,12 @@ class MonitoringRenderingTest {
     @Test
     void everyRenderedFileIsValidYaml() {
         for (Host h : inv.hosts()) {
-            for (MonitoringFile f : DatadogRenderer.render(inv, h)) {
+            for (RenderedFile f : DatadogRenderer.render(inv, h)) {
                 YNode tree = YamlTrees.parse(f.content(), Path.of(f.path()));
                 assertTrue(tree instanceof dev.kroll.util.yaml.YMap, f.path());
             }
         }
-        MonitoringFile exporter = JmxExporterRenderer.render(inv, host("kafka1.example.com"));
+        RenderedFile exporter = JmxExporterRenderer.render(inv, host("kafka1.example.com"));
         assertTrue(YamlTrees.parse(exporter.content(), Path.of(exporter.path())) instanceof dev.kroll.util.yaml.YMap);
     }
 
