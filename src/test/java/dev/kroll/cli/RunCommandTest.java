@@ -179,11 +179,12 @@ class RunCommandTest {
     }
 
     @Test
-    void withoutTheSshBackendTheRunSaysWhatIsMissing() {
-        System.clearProperty(Backends.PROPERTY);
+    void anUnknownBackendIsNamedWithTheAvailableOnes() {
+        System.setProperty(Backends.PROPERTY, "nope");
         Result r = kroll("run", "rolling-restart", "-i", inv.toString(), "--yes");
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("kroll: this build of kroll cannot run playbooks against hosts yet"), r.err());
+        assertTrue(r.err().startsWith("kroll: no backend 'nope' (-Dkroll.backend); available: "), r.err());
+        assertTrue(r.err().contains("ssh") && r.err().contains("local"), r.err());
     }
 
     private String writeCerts() throws IOException {

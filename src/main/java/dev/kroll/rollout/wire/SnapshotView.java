@@ -53,7 +53,10 @@ public final class SnapshotView {
         rc.ifPresentOrElse(r -> r.brokers().stream().map(BrokerRegistration::id).forEach(registered::add),
                 () -> kc.ifPresent(c -> c.brokers().forEach(b -> registered.add(b.id()))));
         Integer controller = rc.isPresent() ? rc.get().controller() : kc.map(KafkaCluster::controller).orElse(null);
-        String kafkaError = kc.isPresent() ? null : "the AdminClient got no answer: " + reason(cluster);
+        // with kroll's own partition read, the registrations in ZooKeeper suffice for the rest (the
+        // probe's AdminClient may sit on a listener that is being closed)
+        boolean readable = kc.isPresent() || (allPartitions != null && rc.isPresent());
+        String kafkaError = readable ? null : "the AdminClient got no answer: " + reason(cluster);
 
         List<PartitionState> partitions = allPartitions != null ? allPartitions
                 : kc.map(c -> fromIssues(c.partitions())).orElse(List.of());

@@ -138,4 +138,17 @@ class SnapshotViewTest {
         assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, null), BROKERS, 2, false));
         assertInstanceOf(GateDecision.Refuse.class, BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, all), BROKERS, 2, false));
     }
+
+    @Test
+    void withItsOwnPartitionReadTheRegistrationsSufficeWhenTheProbesAdminClientIsOnAClosedListener() {
+        ClusterSnapshot s = snapshot(Reading.unreachable("connection refused (PLAINTEXT closed)"),
+                Reading.ok(new Registrations(2, List.of(reg(1), reg(2), reg(3))), T), List.of(),
+                ensemble(zk("kafka1", ZkMode.LEADER, 2, 2), zk("kafka2", ZkMode.FOLLOWER, null, null), zk("kafka3", ZkMode.FOLLOWER, null, null)));
+        List<PartitionState> all = List.of(new PartitionState("orders", 0, List.of(1, 2, 3), List.of(1, 2, 3), 1, 2));
+        ClusterView v = SnapshotView.of(s, MYIDS, all);
+        assertNull(v.kafkaError());
+        assertEquals(OptionalInt.of(2), v.controller());
+        assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(v, BROKERS, 3, false));
+        assertEquals("the AdminClient got no answer: connection refused (PLAINTEXT closed)", SnapshotView.of(s, MYIDS, null).kafkaError());
+    }
 }
