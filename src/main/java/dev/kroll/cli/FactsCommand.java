@@ -2,22 +2,15 @@ package dev.kroll.cli;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
-import dev.kroll.remote.FactsGatherer;
 import dev.kroll.remote.FactsStore;
-import dev.kroll.remote.FanOut;
-import dev.kroll.remote.HostEvent;
 import dev.kroll.remote.HostFacts;
 import dev.kroll.remote.HostResult;
 import dev.kroll.remote.IdCheck;
-import dev.kroll.remote.NewHostKeyPolicy;
-import dev.kroll.remote.SshOptions;
-import dev.kroll.remote.SshSessions;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.Problem;
 import dev.kroll.util.TextTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,40 +37,16 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the facts as JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--accept-new-host-keys",
-            description = "Trust hosts whose SSH key is not yet known and record it in .kroll/known_hosts (a changed key is always refused).")
-    boolean acceptNewHostKeys;
-
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "16", description = "Hosts at a time (default: ${DEFAULT-VALUE}).")
-    int parallel;
-
-    @Option(names = "--host-timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Give up on a host after this long (default: ${DEFAULT-VALUE}).")
-    int hostTimeout;
+    @Mixin
+    FactsOptions facts;
 
     @Override
     public Integer call() throws IOException {
         Inventory inv = inventory.load();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (parallel < 1) {
-            throw dev.kroll.util.KrollException.badInput("--parallel must be at least 1");
-        }
-        SshOptions options = SshOptions.defaults(inv.stateDir(), acceptNewHostKeys ? NewHostKeyPolicy.ACCEPT : NewHostKeyPolicy.REFUSE);
-        List<HostResult<HostFacts>> results;
-        try (SshSessions sessions = new SshSessions(options)) {
-            FanOut fanOut = new FanOut(sessions, parallel, Duration.ofSeconds(hostTimeout));
-            results = new FactsGatherer(fanOut).gather(inv.hosts(), inv.paths(), e -> {
-                if (e instanceof HostEvent.Finished f && f.result().failed()) {
-                    synchronized (err) {
-                        err.println("kroll: " + f.result().line());
-                        err.flush();
-                    }
-                }
-            });
-        }
-        List<HostFacts> gathered = results.stream().filter(r -> !r.failed()).map(HostResult::value).toList();
-        FactsStore.save(inv.stateDir(), gathered);
+        List<HostResult<HostFacts>> results = facts.gather(inv, err);
+        List<HostFacts> gathered = FactsOptions.gathered(results);
 
         List<Problem> problems = new ArrayList<>();
         Map<String, HostFacts> byHost = new LinkedHashMap<>();

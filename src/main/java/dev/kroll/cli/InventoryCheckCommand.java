@@ -46,7 +46,7 @@ final class InventoryCheckCommand implements Callable<Integer> {
         int zk = inv.hosts(Role.ZOOKEEPER).size();
         out.println("ZooKeeper ensemble: " + zk + " member" + (zk == 1 ? "" : "s") + ", tolerates " + (zk - 1) / 2
                 + " down; brokers: " + inv.hosts(Role.KAFKA).size());
-        for (Problem p : problems) {
+        for (Problem p : Problem.sorted(problems)) {
             out.println(p.format());
         }
         out.println(problems.isEmpty() ? "inventory ok" : "inventory ok with " + problems.size() + " warning" + (problems.size() == 1 ? "" : "s"));
@@ -57,7 +57,7 @@ final class InventoryCheckCommand implements Callable<Integer> {
         TextTable t = new TextTable("HOST", "ADDRESS", "ROLES", "RACK", "SSH");
         for (Host h : inv.hosts()) {
             t.row(h.name(), h.address(), h.roles().stream().map(Role::key).collect(Collectors.joining(",")), h.rack(),
-                    h.ssh().user() + "@:" + h.ssh().port());
+                    h.ssh().user() + ":" + h.ssh().port());
         }
         return t.render();
     }

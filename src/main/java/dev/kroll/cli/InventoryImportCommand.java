@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class InventoryImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--from", required = true, paramLabel = "FORMAT",
-            description = "Source format: ${COMPLETION-CANDIDATES}.")
+            description = "Source format: yaml (kroll's own), csv, hosts (one per line), ansible (INI or YAML), puppetdb.")
     ImportFormat from;
 
     @Parameters(paramLabel = "SOURCE", description = "File to read, or the PuppetDB URL for --from puppetdb.")
@@ -53,14 +54,26 @@ final class InventoryImportCommand implements Callable<Integer> {
             description = "Ansible group of Kafka brokers (default: ${DEFAULT-VALUE}).")
     String kafkaGroup;
 
-    @Option(names = "--query", paramLabel = "PQL", defaultValue = "role='kafka'",
-            description = "PuppetDB fact filter (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query", paramLabel = "PQL", defaultValue = ImportOptions.DEFAULT_QUERY,
+            description = "PuppetDB fact filter selecting the Kafka nodes (default: ${DEFAULT-VALUE}).")
     String query;
+
+    @Option(names = "--zookeeper-query", paramLabel = "PQL",
+            description = "PuppetDB fact filter selecting the ZooKeeper nodes (default: ZooKeeper on the first three Kafka nodes).")
+    String zookeeperQuery;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "PuppetDB connect and answer timeout (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
+            description = "PuppetDB nodes per request (default: ${DEFAULT-VALUE}).")
+    int pageSize;
 
     @Option(names = "--cert", paramLabel = "PEM", description = "PuppetDB client certificate.")
     Path clientCert;
 
-    @Option(names = "--key", paramLabel = "PEM", description = "PuppetDB client private key.")
+    @Option(names = "--key", paramLabel = "PEM", description = "PuppetDB client private key (PEM, unencrypted).")
     Path clientKey;
 
     @Option(names = "--cacert", paramLabel = "PEM", description = "CA certificate that signed PuppetDB's certificate.")
@@ -71,8 +84,12 @@ final class InventoryImportCommand implements Callable<Integer> {
         if (output != null && Files.exists(output) && !force) {
             throw KrollException.badInput(output + " already exists — choose another file, or add --force to replace it");
         }
+        if (timeoutSeconds < 1 || pageSize < 1) {
+            throw KrollException.badInput((timeoutSeconds < 1 ? "--timeout" : "--page-size") + " must be at least 1");
+        }
         List<Problem> warnings = new ArrayList<>();
-        ImportOptions options = new ImportOptions(cluster, zookeeperGroup, kafkaGroup, query, clientCert, clientKey, caCert);
+        ImportOptions options = new ImportOptions(cluster, zookeeperGroup, kafkaGroup, query, zookeeperQuery, clientCert, clientKey,
+                caCert, Duration.ofSeconds(timeoutSeconds), pageSize);
         Inventory inv = Importers.importAndValidate(from, source, options, warnings);
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println(w.format()));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             InventoryCommand.class,
             FactsCommand.class,
+            PreflightCommand.class,
             PlanCommand.class,
             RenderCommand.class,
             FirewallCommand.class,

@@ -1,5 +1,6 @@
 package dev.kroll.inventory;
 
+import dev.kroll.util.ByteSize;
 import dev.kroll.util.DidYouMean;
 import dev.kroll.util.KrollException;
 import dev.kroll.util.Problem;
@@ -12,6 +13,9 @@ import java.util.Map;
 
 /** The rules every inventory must pass, whatever format it came from. Pure: no I/O. */
 public final class InventoryValidator {
+
+    /** Below this, a host's memory was surely written without its unit. */
+    static final ByteSize MIN_MEMORY = ByteSize.ofMiB(256);
 
     private InventoryValidator() {
     }
@@ -27,6 +31,7 @@ public final class InventoryValidator {
         groupsExist(inv, p);
         rolesAreCovered(inv, p);
         pinnedIdsAreValid(inv, p);
+        memoryIsPlausible(inv, p);
         replicationFits(inv, p);
         return p;
     }
@@ -47,7 +52,8 @@ public final class InventoryValidator {
                 p.add(Problem.error(h.pos("name"), "'" + h.name() + "' is not a valid host name",
                         "use letters, digits, '-' and '.', e.g. kafka1.example.com"));
             }
-            if (!h.address().isEmpty() && !HostNames.isIp(h.address()) && !HostNames.isHostname(h.address())) {
+            boolean addressIsName = h.address().equals(h.name()); // then the name's own error says it
+            if (!h.address().isEmpty() && !addressIsName && !HostNames.isIp(h.address()) && !HostNames.isHostname(h.address())) {
                 p.add(Problem.error(h.pos("address"), "'" + h.address() + "' is not a valid IP address or host name",
                         HostNames.looksNumeric(h.address()) ? "each part of an IPv4 address is 0–255" : "write an IP such as 10.0.0.11"));
             }
@@ -171,6 +177,16 @@ public final class InventoryValidator {
                     p.add(Problem.error(h.pos("zookeeper_id"), "zookeeper_id " + h.zookeeperId() + " of " + h.name()
                             + " is also pinned by " + prev.name() + firstAt(prev), "give each ZooKeeper server its own myid"));
                 }
+            }
+        }
+    }
+
+    /** A size without unit is bytes: "memory: 32768" meant MiB, and would plan a heap of nothing. */
+    private static void memoryIsPlausible(Inventory inv, List<Problem> p) {
+        for (Host h : inv.hosts()) {
+            if (h.memory() != null && h.memory().bytes() < MIN_MEMORY.bytes()) {
+                p.add(Problem.error(h.pos("memory"), "memory of " + h.name() + " is " + h.memory().bytes() + " bytes, too little for"
+                        + " Kafka or ZooKeeper", "a number without unit is bytes: write the unit, e.g. 32g or 32768m"));
             }
         }
     }

@@ -9,9 +9,29 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
-/** Writes an inventory as kroll YAML, leaving out whatever equals the defaults. Deterministic. */
+/**
+ * Writes an inventory as kroll YAML, leaving out whatever equals the defaults. Short lists (roles,
+ * aliases, groups) are written in flow style, {@code [zookeeper, kafka]}; SSH settings that every
+ * host shares go to the top-level {@code ssh:} once. Deterministic.
+ */
 public final class InventoryWriter {
+
+    /** Lists of plain words up to this many characters are written on one line. */
+    private static final int FLOW_WIDTH = 60;
+
+    /** A list to be written in flow style. */
+    private record Flow(List<?> items) {
+    }
+
+    private static final class Representer extends StandardRepresenter {
+        Representer(DumpSettings settings) {
+            super(settings);
+            representers.put(Flow.class, data -> representSequence(Tag.SEQ, ((Flow) data).items(), FlowStyle.FLOW));
+        }
+    }
 
     private InventoryWriter() {
     }
@@ -27,6 +47,11 @@ public final class InventoryWriter {
         }
         doc.put("cluster", cluster);
 
+        SshSettings common = commonSsh(inv);
+        Map<String, Object> topSsh = ssh(common, SshSettings.DEFAULT);
+        if (!topSsh.isEmpty()) {
+            doc.put("ssh", topSsh);
+        }
         if (!inv.paths().equals(InstallPaths.DEFAULT)) {
             InstallPaths p = inv.paths();
             InstallPaths d = InstallPaths.DEFAULT;
@@ -35,7 +60,7 @@ public final class InventoryWriter {
             putIfChanged(paths, "config_dir", p.configDir(), d.configDir());
             putIfChanged(paths, "secrets_dir", p.secretsDir(), d.secretsDir());
             putIfChanged(paths, "zookeeper_data_dir", p.zookeeperDataDir(), d.zookeeperDataDir());
-            putIfChanged(paths, "log_dirs", p.logDirs(), d.logDirs());
+            putIfChanged(paths, "log_dirs", flow(p.logDirs()), flow(d.logDirs()));
             putIfChanged(paths, "app_log_dir", p.appLogDir(), d.appLogDir());
             putIfChanged(paths, "service_user", p.serviceUser(), d.serviceUser());
             doc.put("paths", paths);
@@ -78,35 +103,64 @@ public final class InventoryWriter {
         }
         if (!inv.firewall().equals(Firewall.DEFAULT)) {
             Map<String, Object> fw = new LinkedHashMap<>();
-            fw.put("client_networks", inv.firewall().clientNetworks());
-            fw.put("admin_hosts", inv.firewall().adminHosts());
+            fw.put("client_networks", flow(inv.firewall().clientNetworks()));
+            fw.put("admin_hosts", flow(inv.firewall().adminHosts()));
             putIfChanged(fw, "manager_port", inv.firewall().managerPort(), 0);
             doc.put("firewall", fw);
         }
         List<Object> hosts = new ArrayList<>();
         for (Host h : inv.hosts()) {
-            hosts.add(host(h));
+            hosts.add(host(h, common));
         }
         doc.put("hosts", hosts);
 
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
                 .setIndicatorIndent(2).setIndentWithIndicator(true).setWidth(120).build();
-        return "# kroll inventory — see docs/inventory.md\n" + new Dump(settings).dumpToString(doc);
+        return "# kroll inventory — see docs/inventory.md\n" + new Dump(settings, new Representer(settings)).dumpToString(doc);
     }
 
-    private static Map<String, Object> host(Host h) {
+    /** Field by field, the SSH setting all hosts share, or the default where they differ. */
+    private static SshSettings commonSsh(Inventory inv) {
+        SshSettings d = SshSettings.DEFAULT;
+        List<SshSettings> all = inv.hosts().stream().map(Host::ssh).toList();
+        return new SshSettings(common(all, SshSettings::user, d.user()), common(all, SshSettings::port, d.port()),
+                common(all, SshSettings::keyFile, d.keyFile()), common(all, SshSettings::become, d.become()));
+    }
+
+    private static <T> T common(List<SshSettings> all, java.util.function.Function<SshSettings, T> field, T dflt) {
+        List<T> values = all.stream().map(field).distinct().toList();
+        return values.size() == 1 ? values.get(0) : dflt;
+    }
+
+    private static Map<String, Object> ssh(SshSettings s, SshSettings d) {
+        Map<String, Object> ssh = new LinkedHashMap<>();
+        putIfChanged(ssh, "user", s.user(), d.user());
+        putIfChanged(ssh, "port", s.port(), d.port());
+        putIfChanged(ssh, "key", s.keyFile(), d.keyFile());
+        putIfChanged(ssh, "become", s.become(), d.become());
+        return ssh;
+    }
+
+    /** A list of words short enough for one line becomes a flow list. */
+    private static Object flow(List<?> items) {
+        boolean words = items.stream().allMatch(i -> i instanceof String || i instanceof Number);
+        int width = items.stream().mapToInt(i -> String.valueOf(i).length() + 2).sum();
+        return words && width <= FLOW_WIDTH ? new Flow(items) : items;
+    }
+
+    private static Map<String, Object> host(Host h, SshSettings base) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", h.name());
         if (!h.address().equals(h.name())) {
             m.put("address", h.address());
         }
         if (!h.aliases().isEmpty()) {
-            m.put("aliases", h.aliases());
+            m.put("aliases", flow(h.aliases()));
         }
-        m.put("roles", h.roles().stream().map(Role::key).toList());
+        m.put("roles", flow(h.roles().stream().map(Role::key).toList()));
         putIf(m, "rack", h.rack());
         if (!h.groups().isEmpty()) {
-            m.put("groups", h.groups());
+            m.put("groups", flow(h.groups()));
         }
         putIf(m, "broker_id", h.brokerId());
         putIf(m, "zookeeper_id", h.zookeeperId());
@@ -116,13 +170,7 @@ public final class InventoryWriter {
         if (!h.heap().isEmpty()) {
             m.put("heap", h.heap());
         }
-        SshSettings s = h.ssh();
-        SshSettings d = SshSettings.DEFAULT;
-        Map<String, Object> ssh = new LinkedHashMap<>();
-        putIfChanged(ssh, "user", s.user(), d.user());
-        putIfChanged(ssh, "port", s.port(), d.port());
-        putIfChanged(ssh, "key", s.keyFile(), d.keyFile());
-        putIfChanged(ssh, "become", s.become(), d.become());
+        Map<String, Object> ssh = ssh(h.ssh(), base);
         if (!ssh.isEmpty()) {
             m.put("ssh", ssh);
         }

@@ -110,7 +110,7 @@ public final class KrollYaml {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : f.strings("roles")) {
             Role.parse(r).ifPresentOrElse(roles::add, () -> problems.add(Problem.error(f.pos("roles"),
-                    "unknown role '" + r + "' on " + label, "roles are 'zookeeper' and 'kafka'")));
+                    "unknown role '" + r + "' on " + label, Role.hint(r))));
         }
         ByteSize memory = null;
         if (f.has("memory")) {
@@ -233,7 +233,8 @@ public final class KrollYaml {
             for (String cmd : List.of("start", "stop", "status")) {
                 if (!f.has(cmd)) {
                     problems.add(Problem.error(services.pos(key), "services.manager is 'script' but services." + key + "." + cmd + " is missing",
-                            "give the command that " + cmd + (cmd.equals("status") ? "es" : "s") + " " + key + " on a host"));
+                            cmd.equals("status") ? "give the command that exits 0 when " + key + " runs on a host"
+                                    : "give the command that " + cmd + "s " + key + " on a host"));
                 }
             }
         }

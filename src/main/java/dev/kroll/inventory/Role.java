@@ -27,6 +27,12 @@ public enum Role {
         };
     }
 
+    /** The fix for an unknown role word: the closest role word, if any, and the valid ones. */
+    public static String hint(String word) {
+        return dev.kroll.util.DidYouMean.closest(word, java.util.List.of("zookeeper", "kafka", "zk", "broker", "kafka_broker"))
+                .map(s -> "did you mean '" + s + "'? ").orElse("") + "roles are 'zookeeper' and 'kafka'";
+    }
+
     @Override
     public String toString() {
         return key;

@@ -15,8 +15,8 @@ public final class FactsGatherer {
 
     /** The action for one host, also usable inside other fan-outs. */
     public static HostAction<HostFacts> action(InstallPaths paths) {
-        String script = FactsScript.forPaths(paths);
         return ctx -> {
+            String script = FactsScript.forHost(paths, ctx.host().name());
             SshSession session = ctx.session();
             ctx.progress("gathering facts");
             CommandResult r = session.check(Become.wrap(ctx.host(), script));   // log dirs may be readable only by root

@@ -49,7 +49,9 @@ public final class FactsParser {
         return new HostFacts(host, hostname, fqdn, addresses(sections.get("addresses")), memTotal,
                 intOrNull(first(sections.get("cpus"))), disks, swapTotal, swapUsed, intOrNull(first(sections.get("swappiness"))),
                 openFiles(first(sections.get("ulimit"))), java(first(sections.get("java"))), offset, brokerIds,
-                intOrNull(first(sections.get("myid"))), Instant.ofEpochMilli(localAfterMillis).toString());
+                intOrNull(first(sections.get("myid"))), ProcNetTcp.listening(sections.get("tcp")),
+                sections.getOrDefault("resolve", List.of()).stream().map(String::trim).filter(x -> !x.isEmpty()).toList(),
+                Instant.ofEpochMilli(localAfterMillis).toString());
     }
 
     /** Splits at {@code @@name} lines; a section may be empty. Later duplicates replace earlier ones. */

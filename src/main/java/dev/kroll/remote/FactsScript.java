@@ -15,7 +15,8 @@ public final class FactsScript {
     /** Run on its own, right after the facts script, so that its round trip (not Java's start-up) bounds the error. */
     public static final String CLOCK = "echo @@time; date +%s%3N";
 
-    public static String forPaths(InstallPaths paths) {
+    /** @param name the host's inventory name, checked for how the host itself resolves it */
+    public static String forHost(InstallPaths paths, String name) {
         StringBuilder s = new StringBuilder();
         s.append("export LC_ALL=C\n")
                 .append("echo @@hostname; hostname 2>/dev/null || cat /proc/sys/kernel/hostname\n")
@@ -37,6 +38,8 @@ public final class FactsScript {
                 .append(" elif sudo -n true 2>/dev/null; then sudo -n -u ").append(user).append(" sh -c 'ulimit -n' 2>/dev/null;")
                 .append(" fi; else echo no-such-user; fi\n")
                 .append("echo @@java; if command -v java >/dev/null 2>&1; then java -version 2>&1 | head -n 1; fi\n")
+                .append("echo @@tcp; cat /proc/net/tcp /proc/net/tcp6 2>/dev/null\n")
+                .append("echo @@resolve; getent ahosts ").append(Shell.quote(name)).append(" 2>/dev/null | awk '{print $1}' | sort -u\n")
                 .append("echo @@end\n");
         return s.toString();
     }

@@ -16,16 +16,21 @@ import java.util.Map;
  * @param clockOffsetMillis host clock minus jump host clock
  * @param brokerIds         log dir → broker.id found in its {@code meta.properties}
  * @param zookeeperMyid     the {@code myid} in the ZooKeeper data dir
+ * @param listening         TCP sockets in LISTEN state, as {@code address:port} ({@code 0.0.0.0}/{@code ::} for all)
+ * @param resolvedAddresses what the host itself resolves its inventory name to (empty: not resolvable)
  * @param gatheredAt        when (ISO-8601, UTC)
  */
 public record HostFacts(String host, String hostname, String fqdn, List<String> addresses, Long memoryBytes, Integer cpus,
                         List<DiskSpace> disks, Long swapTotalBytes, Long swapUsedBytes, Integer swappiness,
                         Long maxOpenFiles, String javaVersion, Long clockOffsetMillis,
-                        Map<String, Integer> brokerIds, Integer zookeeperMyid, String gatheredAt) {
+                        Map<String, Integer> brokerIds, Integer zookeeperMyid, List<String> listening,
+                        List<String> resolvedAddresses, String gatheredAt) {
 
     public HostFacts {
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
         disks = disks == null ? List.of() : List.copyOf(disks);
+        listening = listening == null ? List.of() : List.copyOf(listening);
+        resolvedAddresses = resolvedAddresses == null ? List.of() : List.copyOf(resolvedAddresses);
         brokerIds = brokerIds == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(brokerIds));
     }
 
@@ -45,6 +50,16 @@ public record HostFacts(String host, String hostname, String fqdn, List<String> 
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** The listening socket that would stop a service binding {@code address:port}: the same address, or a wildcard. */
+    public java.util.Optional<String> listenerBlocking(String address, int port) {
+        return listening.stream().filter(l -> {
+            int colon = l.lastIndexOf(':');
+            String a = l.substring(0, colon);
+            return l.substring(colon + 1).equals(String.valueOf(port))
+                    && (a.equals(address) || a.equals("0.0.0.0") || a.equals("::"));
+        }).findFirst();
     }
 
     public boolean hasKafkaData() {

@@ -38,7 +38,8 @@ public class KrollException extends RuntimeException {
 
     public static KrollException badInput(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
-        return new KrollException(ExitCode.BAD_INPUT, errors + " problem" + (errors == 1 ? "" : "s") + " found", problems, null);
+        return new KrollException(ExitCode.BAD_INPUT, errors + " problem" + (errors == 1 ? "" : "s") + " found",
+                Problem.sorted(problems), null);
     }
 
     public static KrollException failure(String message, Throwable cause) {

@@ -16,7 +16,7 @@ class FactsStoreTest {
     static HostFacts facts(String host, long ram) {
         return new HostFacts(host, host, host + ".example.com", List.of("10.0.0.1"), ram, 4,
                 List.of(new HostFacts.DiskSpace("/srv/kafka-logs", "/srv", 1000, 2000)), 0L, 0L, 1, 100000L, "17.0.15", 12L,
-                Map.of("/srv/kafka-logs", 1), 1, "2025-01-01T00:00:00Z");
+                Map.of("/srv/kafka-logs", 1), 1, List.of("0.0.0.0:22"), List.of("10.0.0.1"), "2025-01-01T00:00:00Z");
     }
 
     @Test

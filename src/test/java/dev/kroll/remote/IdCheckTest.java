@@ -15,7 +15,7 @@ class IdCheckTest {
 
     static HostFacts facts(Map<String, Integer> brokerIds, Integer myid) {
         return new HostFacts("kafka1", "kafka1", null, List.of(), null, null, List.of(), null, null, null, null, null, null,
-                brokerIds, myid, null);
+                brokerIds, myid, List.of(), List.of(), null);
     }
 
     final Host host = Host.of("kafka1", "10.0.0.1", Set.of(Role.KAFKA, Role.ZOOKEEPER));

@@ -84,16 +84,28 @@ public final class Fields {
         try {
             int v = Integer.parseInt(s.get().trim());
             if (v < min || v > max) {
-                problems.add(Problem.error(pos(key), key + " in " + where + " is " + v + ", outside " + min + "–" + max,
-                        "use a number from " + min + " to " + max));
+                problems.add(Problem.error(pos(key), key + " in " + where + " is " + v + ", " + outside(min, max), rangeHint(min, max)));
                 return Optional.empty();
             }
             return Optional.of(v);
         } catch (NumberFormatException e) {
             problems.add(Problem.error(pos(key), key + " in " + where + " must be a whole number, found '" + s.get() + "'",
-                    "write a number from " + min + " to " + max));
+                    rangeHint(min, max)));
             return Optional.empty();
         }
+    }
+
+    /** "outside 1–65535", or "below 0" when there is no upper bound. */
+    public static String outside(int min, int max) {
+        return max == Integer.MAX_VALUE ? "below " + min : "outside " + min + "–" + max;
+    }
+
+    /** "write a number from 1 to 65535", or simpler words when a bound is open. */
+    public static String rangeHint(int min, int max) {
+        if (max == Integer.MAX_VALUE) {
+            return min == Integer.MIN_VALUE ? "write a whole number" : "write a whole number, " + min + " or more";
+        }
+        return "write a number from " + min + " to " + max;
     }
 
     public Optional<Boolean> bool(String key) {
