@@ -9,6 +9,7 @@ import dev.kroll.rollout.port.Preflight;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.Files2;
+import dev.kroll.util.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -126,11 +127,11 @@ final class LocalHosts implements HostOps, Installer, Preflight {
     }
 
     @Override
-    public List<String> check(Host host) throws IOException {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> check(Host host) throws IOException {
+        List<Problem> problems = new ArrayList<>();
         Path dir = c.hostDir(host.name());
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            problems.add("host directory " + dir + " is missing or not writable");
+            problems.add(Problem.error(host.pos(), "host directory " + dir + " is missing or not writable", ""));
         }
         // an existing broker with another id would be renumbered: the check the real preflight makes
         Path meta = c.onHost(host.name(), c.inventory.paths().logDirs().get(0) + "/meta.properties");
@@ -138,7 +139,7 @@ final class LocalHosts implements HostOps, Installer, Preflight {
             Properties p = props(Files.readString(meta));
             int planned = plan.brokerId(host);
             if (!String.valueOf(planned).equals(p.getProperty("broker.id"))) {
-                problems.add("meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned);
+                problems.add(Problem.error(host.pos(), "meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned, ""));
             }
         }
         return problems;
