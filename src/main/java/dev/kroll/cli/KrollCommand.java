@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             FirewallCommand.class,
             StatusCommand.class,
+            RunCommand.class,
+            ResumeCommand.class,
             TuiCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})

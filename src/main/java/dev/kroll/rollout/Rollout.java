@@ -52,6 +52,11 @@ public final class Rollout {
         this.journals = new JournalStore(inventory.stateDir());
     }
 
+    /** Playbooks, parameters and journals only: for what needs no connection to the cluster. */
+    public static Rollout offline(Inventory inventory) {
+        return new Rollout(inventory, null, EngineSettings.DEFAULT, Clock.systemUTC());
+    }
+
     /** {@code playbooks/} beside the inventory, then kroll's built-ins. */
     public static List<Path> playbookDirs(Inventory inventory) {
         return List.of(inventory.stateDir().getParent().resolve("playbooks"));
@@ -82,11 +87,13 @@ public final class Rollout {
     }
 
     public DryRunReport dryRun(Playbook pb, RunParams params) throws InterruptedException {
+        requireBackend();
         return new Engine(inventory, backend, settings, clock).dryRun(pb, params);
     }
 
     /** Runs a playbook from its first step, with a new journal. Blocks until it ends. */
     public RunResult run(Playbook pb, RunParams params, Consumer<RunEvent> listener) throws InterruptedException {
+        requireBackend();
         try (JournalStore.RunLock lock = journals.lock()) {
             Journal j = Journal.create(journals, clock, pb.name(), pb.source(), pb.fingerprint(params),
                     String.valueOf(inventory.file()), params.values());
@@ -118,6 +125,7 @@ public final class Rollout {
 
     /** Continues a journaled run: steps and host actions it completed are not repeated. Blocks until it ends. */
     public RunResult resume(RunRecord r, Consumer<RunEvent> listener) throws InterruptedException {
+        requireBackend();
         Playbook pb = playbookOf(r);
         try (JournalStore.RunLock lock = journals.lock()) {
             RunRecord fresh = journals.load(r.runId());
@@ -125,6 +133,12 @@ public final class Rollout {
             return awaitOrCancel(start(pb, j, new RunParams(fresh.params()), listener));
         } catch (IOException e) {
             throw KrollException.failure("cannot release the run lock: " + e.getMessage(), e);
+        }
+    }
+
+    private void requireBackend() {
+        if (backend == null) {
+            throw new IllegalStateException("an offline Rollout cannot run playbooks");
         }
     }
 

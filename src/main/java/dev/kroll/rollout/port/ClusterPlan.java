@@ -1,6 +1,7 @@
 package dev.kroll.rollout.port;
 
 import dev.kroll.inventory.Host;
+import dev.kroll.plan.ListenerPhase;
 import java.util.List;
 
 /** The planned cluster ({@code dev.kroll.plan}): stable IDs and every file a host needs. */

@@ -16,7 +16,8 @@ public interface HostOps {
 
     /**
      * Writes atomically (temp file + rename, so a cut connection leaves the old file); when the
-     * content changes, the previous version is kept as {@code <path>.kroll-prev}.
+     * content changes, the previous version is kept as {@code <path>.kroll-prev} (not for secrets:
+     * a stale copy of a key is one more copy to leak).
      */
     WriteOutcome write(Host host, RenderedFile file) throws IOException;
 

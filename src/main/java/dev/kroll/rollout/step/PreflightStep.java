@@ -8,6 +8,7 @@ import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.engine.StepHeader;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.KrollException;
+import dev.kroll.util.Problem;
 import java.util.List;
 import java.util.Set;
 
@@ -31,11 +32,16 @@ public record PreflightStep(StepHeader header) implements Step {
     @Override
     public void run(StepContext ctx) throws InterruptedException {
         ctx.forEachHost(ctx.inventory().hosts(), "preflight", scope -> {
-            List<String> problems = ctx.backend().preflight().check(scope.host());
-            if (!problems.isEmpty()) {
-                throw new KrollException(ExitCode.GATE_REFUSED, scope.host().name() + ": " + String.join("; ", problems));
+            List<Problem> problems = ctx.backend().preflight().check(scope.host());
+            problems.stream().filter(p -> !p.isError()).forEach(p -> scope.progress("warning: " + p.message()
+                    + (p.fix() == null || p.fix().isBlank() ? "" : " — " + p.fix())));
+            List<String> errors = problems.stream().filter(Problem::isError).map(p -> p.message()
+                    + (p.fix() == null || p.fix().isBlank() ? "" : " — " + p.fix())).toList();
+            if (!errors.isEmpty()) {
+                throw new KrollException(ExitCode.GATE_REFUSED, scope.host().name() + ": " + String.join("; ", errors));
             }
-            return ActionResult.unchanged("fit");
+            long warnings = problems.size();
+            return ActionResult.unchanged(warnings == 0 ? "fit" : "fit, " + warnings + " warning" + (warnings == 1 ? "" : "s"));
         });
     }
 

@@ -7,7 +7,7 @@ import dev.kroll.rollout.engine.Effect;
 import dev.kroll.rollout.engine.Step;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.engine.StepHeader;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import dev.kroll.rollout.engine.Step;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.engine.StepHeader;
 import dev.kroll.rollout.port.ClusterPlan;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.port.RenderedFile;
 import java.time.Duration;
 import java.util.List;

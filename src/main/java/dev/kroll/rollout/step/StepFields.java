@@ -1,11 +1,12 @@
 package dev.kroll.rollout.step;
 
 import dev.kroll.rollout.engine.Durations;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.util.DidYouMean;
 import dev.kroll.util.Problem;
 import dev.kroll.util.yaml.Fields;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,17 +30,21 @@ final class StepFields {
         Optional<String> s = f.string(key);
         if (s.isEmpty()) {
             if (fallback == null) {
-                problems.add(Problem.error(f.pos(), step + " needs '" + key + "'", "add '" + key + ": " + String.join("|", ListenerPhase.keys()) + "'"));
+                problems.add(Problem.error(f.pos(), step + " needs '" + key + "'", "add '" + key + ": " + String.join("|", phaseKeys()) + "'"));
                 return ListenerPhase.PLAINTEXT;
             }
             return fallback;
         }
         return ListenerPhase.parse(s.get()).orElseGet(() -> {
             problems.add(Problem.error(f.pos(key), "unknown listener phase '" + s.get() + "'",
-                    DidYouMean.closest(s.get(), ListenerPhase.keys()).map(c -> "did you mean '" + c + "'?")
-                            .orElse("use one of " + String.join(", ", ListenerPhase.keys()))));
+                    DidYouMean.closest(s.get(), phaseKeys()).map(c -> "did you mean '" + c + "'?")
+                            .orElse("use one of " + String.join(", ", phaseKeys()))));
             return ListenerPhase.PLAINTEXT;
         });
+    }
+
+    static List<String> phaseKeys() {
+        return Arrays.stream(ListenerPhase.values()).map(ListenerPhase::key).toList();
     }
 
     /** One of a few words (e.g. {@code if-changed|always}). */

@@ -5,14 +5,13 @@ import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.inventory.Role;
 import dev.kroll.rollout.port.Backend;
+import dev.kroll.rollout.port.ClusterPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A cluster simulated in local directories, for engine tests: each host is a directory tree
@@ -31,10 +30,6 @@ public final class LocalCluster {
     /** How long after registering a broker rejoins the ISR of each further partition. */
     public volatile long catchUpMillis = 40;
     public volatile int partitions = 3;
-    /** Hosts whose broker, once (re)started after the given time, runs but never catches up (no progress). */
-    final Map<String, Long> stuck = new ConcurrentHashMap<>();
-    /** host → phase whose rendered server.properties a broker cannot start with. */
-    final Map<String, String> poison = new ConcurrentHashMap<>();
 
     private LocalCluster(Path root, Inventory inventory) {
         this.root = root;
@@ -57,14 +52,23 @@ public final class LocalCluster {
         return c;
     }
 
+    /** The local cluster whose inventory is {@code inventory} (hosts under {@code hosts/} beside it). */
+    public static LocalCluster attach(Inventory inventory) {
+        return new LocalCluster(inventory.file().toAbsolutePath().getParent(), inventory);
+    }
+
     public Inventory inventory() {
         return inventory;
     }
 
     public Backend backend() {
-        LocalHosts hosts = new LocalHosts(this);
-        LocalPlan plan = new LocalPlan(this);
-        LocalPki pki = new LocalPki(this);
+        return backend(new LocalPlan(this));
+    }
+
+    /** With another plan, e.g. kroll's real one ({@code dev.kroll.rollout.wire.PlannedConfigs}). */
+    public Backend backend(ClusterPlan plan) {
+        LocalHosts hosts = new LocalHosts(this, plan);
+        LocalPki pki = new LocalPki(this, plan);
         return new Backend(hosts, new LocalProbe(this, plan), plan, hosts, hosts, pki, pki, pki);
     }
 
@@ -77,19 +81,46 @@ public final class LocalCluster {
         return hostDir(host).resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
-    public void poison(String host, String phase) {
-        poison.put(host, phase);
+    // Faults live in files under sim/, so a kroll process attached to the same directory sees them.
+
+    /** From now on the plan renders, for {@code host} at {@code phase}, a server.properties the broker cannot start with. */
+    public void poison(String host, String phase) throws IOException {
+        Files.createDirectories(root.resolve("sim"));
+        Files.writeString(root.resolve("sim").resolve("poison-" + host), phase);
     }
 
-    public void cure(String host) {
-        poison.remove(host);
+    public void cure(String host) throws IOException {
+        Files.deleteIfExists(root.resolve("sim").resolve("poison-" + host));
     }
 
-    public void stuck(String host, boolean on) {
+    /** The phase poisoned for {@code host}, or null. */
+    String poisoned(String host) {
+        try {
+            Path f = root.resolve("sim").resolve("poison-" + host);
+            return Files.exists(f) ? Files.readString(f).trim() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** From now on, a (re)started broker on {@code host} runs but never catches up (no progress). */
+    public void stuck(String host, boolean on) throws IOException {
+        Files.createDirectories(root.resolve("sim"));
+        Path f = root.resolve("sim").resolve("stuck-" + host);
         if (on) {
-            stuck.put(host, System.currentTimeMillis());
+            Files.writeString(f, String.valueOf(System.currentTimeMillis()));
         } else {
-            stuck.remove(host);
+            Files.deleteIfExists(f);
+        }
+    }
+
+    /** Since when {@code host} is stuck, or null. */
+    Long stuckSince(String host) {
+        try {
+            Path f = root.resolve("sim").resolve("stuck-" + host);
+            return Files.exists(f) ? Long.parseLong(Files.readString(f).trim()) : null;
+        } catch (IOException | NumberFormatException e) {
+            return null;
         }
     }
 

@@ -2,12 +2,14 @@ package dev.kroll.rollout.local;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Role;
+import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.Installer;
 import dev.kroll.rollout.port.Preflight;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.Files2;
+import dev.kroll.util.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -21,15 +23,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Host operations on the local directory trees of a {@link LocalCluster}. */
 final class LocalHosts implements HostOps, Installer, Preflight {
 
     private final LocalCluster c;
+    private final ClusterPlan plan;
 
-    LocalHosts(LocalCluster c) {
+    LocalHosts(LocalCluster c, ClusterPlan plan) {
         this.c = c;
+        this.plan = plan;
     }
 
     @Override
@@ -121,19 +127,19 @@ final class LocalHosts implements HostOps, Installer, Preflight {
     }
 
     @Override
-    public List<String> check(Host host) throws IOException {
-        List<String> problems = new ArrayList<>();
+    public List<Problem> check(Host host) throws IOException {
+        List<Problem> problems = new ArrayList<>();
         Path dir = c.hostDir(host.name());
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            problems.add("host directory " + dir + " is missing or not writable");
+            problems.add(Problem.error(host.pos(), "host directory " + dir + " is missing or not writable", ""));
         }
         // an existing broker with another id would be renumbered: the check the real preflight makes
         Path meta = c.onHost(host.name(), c.inventory.paths().logDirs().get(0) + "/meta.properties");
         if (Files.exists(meta) && host.has(Role.KAFKA)) {
             Properties p = props(Files.readString(meta));
-            int planned = new LocalPlan(c).brokerId(host);
+            int planned = plan.brokerId(host);
             if (!String.valueOf(planned).equals(p.getProperty("broker.id"))) {
-                problems.add("meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned);
+                problems.add(Problem.error(host.pos(), "meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned, ""));
             }
         }
         return problems;
@@ -164,8 +170,17 @@ final class LocalHosts implements HostOps, Installer, Preflight {
 
     private String phase(Host host) throws IOException {
         Path f = c.onHost(host.name(), c.inventory.paths().configDir() + "/server.properties");
-        return Files.readAllLines(f).stream().filter(l -> l.startsWith("# kroll-phase: ")).map(l -> l.substring(15)).findFirst().orElse("?");
+        // the test plan's marker line, or the header kroll's renderer writes ("..., listener phase ssl-added.")
+        for (String l : Files.readAllLines(f)) {
+            Matcher m = PHASE.matcher(l);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "?";
     }
+
+    private static final Pattern PHASE = Pattern.compile("^# (?:kroll-phase: |.*listener phase )([a-z-]+)");
 
     static Properties props(String text) throws IOException {
         Properties p = new Properties();

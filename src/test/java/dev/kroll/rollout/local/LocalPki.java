@@ -5,6 +5,7 @@ import dev.kroll.inventory.Role;
 import dev.kroll.rollout.port.BrokerAdmin;
 import dev.kroll.rollout.port.CertAuthority;
 import dev.kroll.rollout.port.ClientTls;
+import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.Verifier;
 import dev.kroll.util.Files2;
@@ -30,9 +31,11 @@ final class LocalPki implements CertAuthority, BrokerAdmin, Verifier {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final LocalCluster c;
+    private final ClusterPlan plan;
 
-    LocalPki(LocalCluster c) {
+    LocalPki(LocalCluster c, ClusterPlan plan) {
         this.c = c;
+        this.plan = plan;
     }
 
     private Path dir(Host h) {
@@ -93,7 +96,7 @@ final class LocalPki implements CertAuthority, BrokerAdmin, Verifier {
 
     @Override
     public void reloadKeystore(int brokerId, String listener, String keystoreLocation) throws IOException {
-        Host h = c.inventory.hosts(Role.KAFKA).get(brokerId - 1);
+        Host h = c.inventory.hosts(Role.KAFKA).stream().filter(x -> plan.brokerId(x) == brokerId).findFirst().orElseThrow();
         if (c.startedAt(h.name(), Role.KAFKA) < 0) {
             throw new IOException("broker " + brokerId + " is not running");
         }
@@ -125,7 +128,7 @@ final class LocalPki implements CertAuthority, BrokerAdmin, Verifier {
         if (p.getProperty("listeners", "").contains("PLAINTEXT://")) {
             problems.add("PLAINTEXT port 9092 is still open");
         }
-        if (!"required".equals(p.getProperty("ssl.client.auth"))) {
+        if (!"required".equals(p.getProperty("listener.name.ssl.ssl.client.auth", p.getProperty("ssl.client.auth")))) {
             problems.add("the SSL listener does not require client certificates");
         }
         return problems;

@@ -3,7 +3,7 @@ package dev.kroll.rollout.local;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Role;
 import dev.kroll.rollout.port.ClusterPlan;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.port.RenderedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class LocalPlan implements ClusterPlan {
                 case SSL_ADDED, SSL_INTER_BROKER -> "PLAINTEXT://" + a + ":9092,SSL://" + a + ":9093";
                 case SSL_ONLY -> "SSL://" + a + ":9093";
             };
-            if (phase.key().equals(c.poison.get(host.name()))) {
+            if (phase.key().equals(c.poisoned(host.name()))) {
                 listeners = "SSL://" + a + ":not-a-port";
             }
             String inter = phase == ListenerPhase.PLAINTEXT || phase == ListenerPhase.SSL_ADDED ? "PLAINTEXT" : "SSL";

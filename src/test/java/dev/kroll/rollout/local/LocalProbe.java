@@ -6,6 +6,7 @@ import dev.kroll.rollout.gate.BrokerHealth;
 import dev.kroll.rollout.gate.ClusterView;
 import dev.kroll.rollout.gate.PartitionState;
 import dev.kroll.rollout.gate.ZkMember;
+import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.ClusterProbe;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +28,9 @@ import java.util.TreeSet;
 final class LocalProbe implements ClusterProbe {
 
     private final LocalCluster c;
-    private final LocalPlan plan;
+    private final ClusterPlan plan;
 
-    LocalProbe(LocalCluster c, LocalPlan plan) {
+    LocalProbe(LocalCluster c, ClusterPlan plan) {
         this.c = c;
         this.plan = plan;
     }
@@ -55,7 +56,7 @@ final class LocalProbe implements ClusterProbe {
             List<Integer> isr = new ArrayList<>();
             for (int id : ids) {
                 Long t = up.get(id);
-                Long stuckSince = c.stuck.get(c.inventory.hosts(Role.KAFKA).get(id - 1).name());
+                Long stuckSince = c.stuckSince(hostOf(id));
                 boolean stuck = t != null && stuckSince != null && t >= stuckSince;
                 boolean fresh = t != null && t - formed < c.registerMillis;
                 if (t != null && !stuck && (fresh || now - t >= c.registerMillis + c.catchUpMillis * (p + 1))) {
@@ -69,6 +70,10 @@ final class LocalProbe implements ClusterProbe {
         Map<Integer, BrokerHealth> health = new HashMap<>();
         up.keySet().forEach(id -> health.put(id, BrokerHealth.running(id)));
         return new ClusterView(Instant.ofEpochMilli(now), up.keySet(), controller, parts, health, zookeeper(now), kafkaError, null);
+    }
+
+    private String hostOf(int brokerId) {
+        return c.inventory.hosts(Role.KAFKA).stream().filter(h -> plan.brokerId(h) == brokerId).findFirst().orElseThrow().name();
     }
 
     private List<ZkMember> zookeeper(long now) {

@@ -28,8 +28,12 @@ public final class LocalRollout {
     public final List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     public LocalRollout(LocalCluster cluster, EngineSettings settings) {
+        this(cluster, new Rollout(cluster.inventory(), cluster.backend(), settings, Clock.systemUTC()));
+    }
+
+    public LocalRollout(LocalCluster cluster, Rollout rollout) {
         this.cluster = cluster;
-        this.rollout = new Rollout(cluster.inventory(), cluster.backend(), settings, Clock.systemUTC());
+        this.rollout = rollout;
     }
 
     public LocalRollout(LocalCluster cluster) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kroll.rollout.engine.Playbook;
 import dev.kroll.rollout.engine.RunParams;
 import dev.kroll.rollout.engine.Step;
-import dev.kroll.rollout.port.ListenerPhase;
+import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.step.RollBrokersStep;
 import dev.kroll.rollout.step.RollingRestartStep;
 import dev.kroll.util.ExitCode;
