@@ -33,7 +33,7 @@ public final class KrollCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // a bare 'kroll' opens the full-screen UI; without a terminal there is nothing to draw on
         if (TuiLauncher.interactive()) {
-            return TuiLauncher.launch(null, null, false, dev.kroll.probe.ClusterProbe.JmxAccess.TUNNEL);
+            return TuiLauncher.launch(null, null, false, dev.kroll.probe.ClusterProbe.JmxAccess.TUNNEL, null);
         }
         spec.commandLine().getOut().println("kroll: standard input or output is not a terminal, so the full-screen UI "
                 + "is not started; the commands are:");

@@ -27,8 +27,12 @@ public final class TuiCommand implements Callable<Integer> {
             description = "How the dashboard reaches broker JMX: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ClusterProbe.JmxAccess jmx;
 
+    @Option(names = "--kafka-distribution", paramLabel = "PATH",
+            description = "The Kafka release tarball or unpacked directory the wizard's Distribution step installs.")
+    Path distribution;
+
     @Override
     public Integer call() throws Exception {
-        return TuiLauncher.launch(inventory, theme, readonly, jmx);
+        return TuiLauncher.launch(inventory, theme, readonly, jmx, distribution);
     }
 }

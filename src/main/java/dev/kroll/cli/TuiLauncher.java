@@ -6,6 +6,10 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.probe.ClusterProbe;
+import dev.kroll.rollout.Backends;
+import dev.kroll.rollout.Rollout;
+import dev.kroll.rollout.engine.EngineSettings;
+import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.tui.Screens;
 import dev.kroll.tui.dashboard.ScheduledSnapshotFeed;
 import dev.kroll.tui.dashboard.SnapshotFeed;
@@ -35,11 +39,10 @@ final class TuiLauncher {
         return System.console() != null;
     }
 
-    /** Why the wizard's engine steps cannot run from the TUI in this build. */
-    static final String NO_ENGINE = "not wired in this build: the TUI has no SSH backend for the rollout engine yet "
-            + "(see docs/tui.md, \"What is live\")";
+    static final String NO_ENGINE = "the rollout engine is not available";
 
-    static int launch(Path inventoryFile, String themeSpec, boolean readonly, ClusterProbe.JmxAccess jmx) throws Exception {
+    static int launch(Path inventoryFile, String themeSpec, boolean readonly, ClusterProbe.JmxAccess jmx, Path distribution)
+            throws Exception {
         if (!interactive()) {
             throw new KrollException(ExitCode.BAD_INPUT, "kroll tui needs a terminal, but standard input or output is "
                     + "redirected; use the command-line subcommands instead (kroll --help)");
@@ -58,7 +61,11 @@ final class TuiLauncher {
         Themes.KrollTheme theme = ThemeChoice.choose(themeSpec, inv == null ? null : inv.theme(), System.getenv());
         String cluster = inv == null ? "no inventory" : inv.cluster();
         Clock clock = Clock.systemDefaultZone();
-        EngineWizardBackend backend = new EngineWizardBackend(file, null, NO_ENGINE, Map.of(), clock);
+        // the engine on the same backend as 'kroll run' (SSH, AdminClient, probe), opened per preview and per run
+        EngineWizardBackend backend = new EngineWizardBackend(file, i -> {
+            BackendProvider.OpenBackend b = Backends.open(i);
+            return new EngineWizardBackend.OpenEngine(new Rollout(i, b.backend(), EngineSettings.DEFAULT, Clock.systemUTC()), b);
+        }, NO_ENGINE, distribution == null ? Map.of() : Map.of("kafka-distribution", distribution.toString()), clock);
         // SSH sessions (services, JMX tunnels) are not wired yet, as for kroll status: those parts stay empty
         ClusterProbe probe = inv == null ? null
                 : new ClusterProbe(inv, ClusterProbe.Options.defaults().withJmx(jmx, false), null, null, Clock.systemUTC());

@@ -185,7 +185,9 @@ public final class DashboardModel {
             out.add(Line.of("✔ nothing wrong", Style.OK));
         }
         for (String note : v.notes()) {
-            out.add(Line.of("· " + note, Style.DIM));
+            if (!note.startsWith("no certificate read from")) { // the Certificates section below says it per host
+                out.add(Line.of("· " + note, Style.DIM));
+            }
         }
         out.add(Line.EMPTY);
         out.add(Line.of("Certificates", Style.HEADER));
@@ -195,7 +197,7 @@ public final class DashboardModel {
         for (CertificateSnapshot c : s.certificates()) {
             Optional<CertificateInfo> ci = c.certificate().shown();
             if (ci.isEmpty()) {
-                out.add(Line.of(c.host() + "  " + c.certificate().freshness().describe(s.takenAt()), Style.WARN));
+                out.add(Line.of(c.host() + "  no certificate read: " + c.certificate().freshness().describe(s.takenAt()), Style.DIM));
                 continue;
             }
             long days = ci.get().daysToExpiry();

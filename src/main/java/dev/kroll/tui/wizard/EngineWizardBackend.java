@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The wizard on kroll's real parts: the inventory file (read again on every preview), the planner, and
@@ -33,8 +32,24 @@ public final class EngineWizardBackend implements WizardBackend {
 
     static final String PLAYBOOK = "wizard";
 
+    /** The engine for one inventory and the connections it holds (closed when the preview or run ends). */
+    public record OpenEngine(Rollout rollout, AutoCloseable resources) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (resources != null) {
+                resources.close();
+            }
+        }
+    }
+
+    /** Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts). */
+    @FunctionalInterface
+    public interface EngineFactory {
+        OpenEngine open(Inventory inventory) throws Exception;
+    }
+
     private final Path inventoryFile;
-    private final Function<Inventory, Rollout> engine;
+    private final EngineFactory engine;
     private final String noEngine;
     private final Map<String, String> params;
     private final Clock clock;
@@ -44,7 +59,7 @@ public final class EngineWizardBackend implements WizardBackend {
      * @param noEngine why there is none, in plain words
      * @param params   playbook parameters, e.g. {@code kafka-distribution}
      */
-    public EngineWizardBackend(Path inventoryFile, Function<Inventory, Rollout> engine, String noEngine,
+    public EngineWizardBackend(Path inventoryFile, EngineFactory engine, String noEngine,
                                Map<String, String> params, Clock clock) {
         this.inventoryFile = inventoryFile;
         this.engine = engine;
@@ -84,10 +99,12 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             return StagePreview.unavailable(noEngine);
         }
-        Rollout r = engine.apply(inv);
-        Playbook pb = playbook(inv, r);
-        DryRunReport report = r.dryRun(pb, r.params(pb, params(stage)));
-        return DryRunText.preview(stage, report);
+        try (OpenEngine e = engine.open(inv)) {
+            Rollout r = e.rollout();
+            Playbook pb = playbook(inv, r);
+            DryRunReport report = r.dryRun(pb, r.params(pb, params(stage)));
+            return DryRunText.preview(stage, report);
+        }
     }
 
     Map<String, String> params(Stage stage) {
@@ -133,11 +150,14 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        Rollout r = engine.apply(inv);
+        OpenEngine open = engine.open(inv);
+        Rollout r = open.rollout();
         Playbook pb = playbook(inv, r);
         var runParams = r.params(pb, params(stage));
         return runOnThread(events, () -> {
-            r.run(pb, runParams, e -> EngineEvents.of(e, stage).ifPresent(events));
+            try (open) {
+                r.run(pb, runParams, e -> EngineEvents.of(e, stage).ifPresent(events));
+            }
             return null; // the engine's own RunFinished has ended the step
         });
     }
@@ -203,10 +223,13 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        Rollout r = engine.apply(inventory());
+        OpenEngine open = engine.open(inventory());
+        Rollout r = open.rollout();
         RunRecord record = r.resumable(Optional.of(run.runId()));
         return runOnThread(events, () -> {
-            r.resume(record, e -> EngineEvents.of(e, run.stage()).ifPresent(events));
+            try (open) {
+                r.resume(record, e -> EngineEvents.of(e, run.stage()).ifPresent(events));
+            }
             return null;
         });
     }

@@ -69,6 +69,11 @@ public final class WizardState {
         previews.put(s, p);
     }
 
+    /** A step changed the cluster: what later steps would do must be worked out again. */
+    public void forgetPreviewsAfter(Stage s) {
+        previews.keySet().removeIf(x -> x.ordinal() > s.ordinal());
+    }
+
     /** The stage whose progress {@link #hosts()} shows (running now, or run last), or null. */
     public Stage lastRun() {
         return lastRun;

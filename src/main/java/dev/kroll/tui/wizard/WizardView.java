@@ -41,7 +41,12 @@ public final class WizardView implements View {
     public WizardView(WizardBackend backend, Clock clock) {
         this.backend = backend;
         this.clock = clock;
-        this.steps = new StepListPane(state, s -> refresh());
+        this.steps = new StepListPane(state, s -> {
+            if (state.preview(s) == null && s != Stage.DASHBOARD && shell != null) {
+                loadPreview(s); // worked out when first looked at: a dry run may read every host
+            }
+            refresh();
+        });
         this.root = Split.cols(steps, Split.Size.fixed(26),
                 Split.rows(detail, Split.Size.weight(3), log, Split.Size.weight(2)), Split.Size.weight(1));
     }
@@ -69,11 +74,7 @@ public final class WizardView implements View {
             s.command(new dev.kroll.tui.Command("run", ":run STEP", "run a wizard step by name, e.g. :run ssl-migration", true,
                     args -> runByName(args)));
             s.command(new dev.kroll.tui.Command("resume", ":resume", "continue an interrupted run", true, a -> offerResume(true)));
-            for (Stage st : Stage.values()) {
-                if (st != Stage.DASHBOARD) {
-                    loadPreview(st);
-                }
-            }
+            loadPreview(Stage.INVENTORY);
             offerResume(false);
         }
         refresh();
@@ -189,8 +190,12 @@ public final class WizardView implements View {
 
     private Consumer<WizardEvent> deliver() {
         return e -> shell.loop().invokeLater(() -> {
+            Stage ran = state.running();
             state.apply(e);
             if (e instanceof WizardEvent.Finished f) {
+                if (ran != null) {
+                    state.forgetPreviewsAfter(ran);
+                }
                 run = null;
                 shell.message(f.message(), f.ok() ? Style.OK : Style.BAD);
                 Stage next = nextAfter(steps.selection());

@@ -51,7 +51,8 @@ class WizardOnEngineTest {
         Files.createDirectories(dist.resolve("bin"));
         Files.writeString(dist.resolve("bin/kafka-server-start.sh"), "#!/bin/sh\n");
         EngineWizardBackend backend = new EngineWizardBackend(root.resolve("cluster.yaml"),
-                inv -> new Rollout(inv, cluster.backend(), LocalRollout.FAST, Clock.systemUTC()), "no engine",
+                inv -> new EngineWizardBackend.OpenEngine(new Rollout(inv, cluster.backend(), LocalRollout.FAST, Clock.systemUTC()), null),
+                "no engine",
                 Map.of("kafka-distribution", dist.toString()), Clock.systemUTC());
         DefaultVirtualTerminal vt = ScreenReader.terminal(120, 40);
         tui = Tui.start(vt, new Tui.Config(Themes.load("dark", null, ColorSupport.ANSI), false, "local",
@@ -70,6 +71,7 @@ class WizardOnEngineTest {
         assertTrue(Files.exists(root.resolve(".kroll/ids.yaml")), "accepting the plan records the IDs");
 
         for (String step : new String[] {"4 Certificates", "5 Distribution", "6 Cluster bring-up", "7 SSL migration"}) {
+            waitFor(screen, "┌ " + step + " ");
             waitFor(screen, "What will happen");
             tui.press("Enter");
             waitFor(screen, "Run " + step.substring(2) + "?");

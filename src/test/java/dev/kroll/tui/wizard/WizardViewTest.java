@@ -74,7 +74,7 @@ class WizardViewTest {
         }
 
         tui.press("j");
-        waitFor(screen, "What will happen");
+        waitFor(screen, "preview of Facts & preflight");
         tui.press("Enter");                       // preflight changes nothing: no question
         ScriptedBackend.Started preflight = backend.next();
         assertEquals(Stage.PREFLIGHT, preflight.stage());
@@ -87,6 +87,7 @@ class WizardViewTest {
         ScriptedBackend.completeAll(backend.next(), "render");
         waitFor(screen, "✔ 3 Plan");
 
+        waitFor(screen, "preview of Certificates");
         tui.press("Enter");                       // certificates write secrets: asks first
         waitFor(screen, "Run Certificates?");
         assertTrue(screen.contains("kafka1, kafka2, kafka3"));
@@ -97,13 +98,15 @@ class WizardViewTest {
         ScriptedBackend.completeAll(backend.next(), "issue keystore");
         waitFor(screen, "✔ 4 Certificates");
 
+        waitFor(screen, "preview of Distribution");
         tui.press("Enter", "y");
         ScriptedBackend.completeAll(backend.next(), "upload");
         waitFor(screen, "✔ 5 Distribution");
+        waitFor(screen, "preview of Cluster bring-up");
         tui.press("Enter", "y");
         ScriptedBackend.completeAll(backend.next(), "start");
         waitFor(screen, "✔ 6 Cluster bring-up");
-
+        waitFor(screen, "preview of SSL migration");
         tui.press("Enter");
         waitFor(screen, "Starts or restarts services on 3 hosts");
         tui.press("y");
@@ -131,7 +134,9 @@ class WizardViewTest {
     void quittingWhileAStepRunsAsksFirst() throws Exception {
         ScreenReader screen = start(false);
         waitFor(screen, "cluster.yaml: 3 hosts");
-        tui.press("j", "Enter");
+        tui.press("j");
+        waitFor(screen, "preview of Facts & preflight");
+        tui.press("Enter");
         backend.next();
         tui.press("q");
         waitFor(screen, "Quit while a run is in progress?");
@@ -146,6 +151,7 @@ class WizardViewTest {
         ScreenReader screen = start(true);
         waitFor(screen, "cluster.yaml: 3 hosts");
         tui.press("j", "j", "j");
+        waitFor(screen, "preview of Certificates");
         waitFor(screen, "read-only session: this step can be previewed, not run");
         assertFalse(screen.rows().get(33).contains("run Certificates"), screen.rows().get(33));
         tui.press("Enter");
