@@ -67,13 +67,13 @@ public final class DashboardModel {
     private static Line summary(ClusterSnapshot s, HealthVerdict v) {
         Line.Builder b = Line.builder().add(symbol(v.level()) + " " + v.level().word().toUpperCase(), style(v.level()));
         QuorumSummary q = s.zookeeper().quorum();
-        b.add("   ZooKeeper ").add(q.serving() + "/" + q.members() + (q.hasQuorum() ? " quorum" : " NO QUORUM"),
+        b.add("  ZooKeeper ").add(q.serving() + "/" + q.members() + (q.hasQuorum() ? " quorum" : " NO QUORUM"),
                 q.hasQuorum() ? (q.serving() == q.members() ? Style.OK : Style.WARN) : Style.BAD);
         KafkaSnapshot k = s.kafka();
         long registered = k.registrations().shown().map(r -> r.brokers().size()).orElse(0);
-        b.add("   Kafka ").add(registered + "/" + k.expectedBrokers().size() + " brokers",
+        b.add("  Kafka ").add(registered + "/" + k.expectedBrokers().size() + " brokers",
                 registered == k.expectedBrokers().size() ? Style.OK : Style.BAD);
-        k.cluster().shown().ifPresent(c -> b.add("   " + c.partitions().partitions() + " partitions, ")
+        k.cluster().shown().ifPresent(c -> b.add("  " + c.partitions().partitions() + " partitions, ")
                 .add(c.partitions().underReplicated().size() + " under-replicated",
                         c.partitions().underReplicated().isEmpty() ? Style.OK : Style.WARN));
         return b.build();

@@ -62,7 +62,8 @@ public final class ScheduledSnapshotFeed implements SnapshotFeed {
                     return;
                 } catch (Exception e) {
                     LOG.warn("probe refresh failed", e);
-                    failed.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    failed.accept(e.getMessage() == null ? "the probe failed (" + e.getClass().getSimpleName()
+                            + "; details in the log)" : e.getMessage());
                 }
             }
             synchronized (lock) {

@@ -49,7 +49,7 @@ final class ThroughputPane extends Pane {
 
     @Override
     protected void paintBody(Painter p) {
-        int label = Math.min(Math.max(14, p.cols() / 4), Math.max(6, series.stream().mapToInt(b -> b.label().length()).max().orElse(6)));
+        int label = Math.min(Math.max(14, p.cols() / 3), Math.max(6, series.stream().mapToInt(b -> b.label().length()).max().orElse(6)));
         int group = Math.max(10, (p.cols() - label - 1) / 3);
         int value = 8;
         int spark = Math.max(1, group - value - 2);
