@@ -3,8 +3,6 @@ package dev.kroll.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.BasicWindow;
 import com.googlecode.lanterna.gui2.Component;
-import com.googlecode.lanterna.gui2.Container;
-import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
@@ -13,7 +11,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.kroll.tui.loop.EventLoop;
 import dev.kroll.tui.overlay.ConfirmOverlay;
-import dev.kroll.tui.overlay.HelpOverlay;
 import dev.kroll.tui.overlay.Overlay;
 import dev.kroll.tui.overlay.OverlayWindow;
 import dev.kroll.tui.theme.Style;
@@ -57,7 +54,7 @@ public final class Shell {
     private final Deque<View> views = new ArrayDeque<>();
     private final Deque<OverlayWindow> overlays = new ArrayDeque<>();
     private final CommandLine commandLine = new CommandLine();
-    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final ShellCommands registry = new ShellCommands(this);
     private final Map<String, View> homes = new LinkedHashMap<>();
     private final CountDownLatch quit = new CountDownLatch(1);
     private final Footer footer;
@@ -139,11 +136,7 @@ public final class Shell {
     }
 
     public void command(Command c) {
-        commands.put(c.name(), c);
-    }
-
-    Map<String, Command> commands() {
-        return commands;
+        registry.add(c);
     }
 
     /** Tells the shell whether a rollout is running (quitting then asks) and what to show in the header. */
@@ -272,8 +265,11 @@ public final class Shell {
     private void onKey(KeyStroke key) {
         try {
             dispatch(key);
-        } catch (IllegalArgumentException | dev.kroll.util.KrollException e) {
+        } catch (IllegalArgumentException | IllegalStateException | dev.kroll.util.KrollException e) {
             message(e.getMessage(), Style.BAD);
+        } catch (RuntimeException e) {
+            LOG.error("key {} failed", key, e); // a bug: say so and keep the UI alive
+            message("internal error: " + e + " (details in ~/.kroll/log/kroll.log)", Style.BAD);
         }
         main.invalidate();
     }
@@ -343,38 +339,16 @@ public final class Shell {
     }
 
     List<Command> visibleCommands() {
-        return commands.values().stream().filter(c -> !(readonly && c.changesHosts())).toList();
+        return registry.visible();
     }
 
     /** Runs a {@code :} command line. */
     public void execute(String text) {
-        List<String> words = List.of(text.trim().split("\\s+"));
-        String name = words.get(0);
-        Command c = commands.get(name);
-        if (c == null) {
-            String hint = dev.kroll.util.DidYouMean.closest(name, commands.keySet()).map(s -> "; did you mean :" + s + "?")
-                    .orElse("; :help lists the commands");
-            message("unknown command :" + name + hint, Style.BAD);
-            return;
-        }
-        if (readonly && c.changesHosts()) {
-            message(":" + name + " changes hosts and kroll was started with --readonly", Style.WARN);
-            return;
-        }
-        c.run().accept(words.subList(1, words.size()));
+        registry.execute(text);
     }
 
     void showHelp() {
-        Map<String, List<KeyBinding>> sections = new LinkedHashMap<>();
-        String screen = current().map(View::title).orElse("kroll");
-        List<KeyBinding> own = new ArrayList<>(current().map(View::bindings).orElse(List.of()));
-        sections.put(screen, own.stream().filter(b -> !(readonly && b.changesHosts())).toList());
-        for (Pane p : panes()) {
-            sections.put(screen + " › " + p.title(), p.bindings());
-        }
-        sections.put("Everywhere", GlobalCommands.keys(this));
-        List<String[]> cmds = visibleCommands().stream().map(c -> new String[] {c.usage(), c.description()}).toList();
-        open(new HelpOverlay(screen, sections, cmds));
+        registry.showHelp();
     }
 
     // ---- layout ----
@@ -390,23 +364,12 @@ public final class Shell {
     }
 
     Optional<Pane> focusedPane() {
-        Interactable f = main.getFocusedInteractable();
-        return f instanceof Pane p ? Optional.of(p) : Optional.empty();
+        return Panes.focused(main);
     }
 
     /** The panes of the current view, in Tab order. */
     List<Pane> panes() {
-        List<Pane> out = new ArrayList<>();
-        current().ifPresent(v -> collect(v.component(), out));
-        return out;
-    }
-
-    private static void collect(Component c, List<Pane> out) {
-        if (c instanceof Pane p) {
-            out.add(p);
-        } else if (c instanceof Container container) {
-            container.getChildren().forEach(child -> collect(child, out));
-        }
+        return current().map(v -> Panes.of(v.component())).orElse(List.of());
     }
 
     /** Before every paint: notice a resize, re-fit overlays, cover the screen if it is too small. */
@@ -430,14 +393,5 @@ public final class Shell {
         if (tooSmall != null) {
             tooSmall.size(size);
         }
-    }
-
-    Footer footer() {
-        return footer;
-    }
-
-    void logFailure(RuntimeException e) {
-        LOG.error("action failed", e);
-        message("failed: " + e.getMessage() + " (details in the log)", Style.BAD);
     }
 }

@@ -236,12 +236,16 @@ public final class EventLoop implements AsynchronousTextGUIThread {
             if (state != State.STARTED) {
                 break;
             }
-            if (ev instanceof Key k) {
-                keyHandler.accept(k.stroke());
-            } else if (ev instanceof Task t) {
-                t.runnable().run();
-            } else if (ev instanceof Sync s) {
-                syncs.add(s.painted());
+            try {
+                if (ev instanceof Key k) {
+                    keyHandler.accept(k.stroke());
+                } else if (ev instanceof Task t) {
+                    t.runnable().run();
+                } else if (ev instanceof Sync s) {
+                    syncs.add(s.painted());
+                }
+            } catch (RuntimeException e) {
+                LOG.error("UI event failed; the UI carries on", e); // one bad event must not take the screen down
             }
         }
         boolean painted = state == State.STARTED && paint();
