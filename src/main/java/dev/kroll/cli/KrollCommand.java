@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             FirewallCommand.class,
             StatusCommand.class,
+            CertsCommand.class,
             RunCommand.class,
             ResumeCommand.class,
             TuiCommand.class,
