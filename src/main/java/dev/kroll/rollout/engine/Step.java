@@ -1,0 +1,23 @@
+package dev.kroll.rollout.engine;
+
+import java.util.Set;
+
+/**
+ * One typed step of a playbook. Each type is its own class (in {@code dev.kroll.rollout.step})
+ * holding its parameters; it runs against a {@link StepContext} and describes itself for
+ * {@code --dry-run} against a {@link DryRun}.
+ */
+public interface Step {
+
+    StepHeader header();
+
+    /** The step's parameters in canonical form (for listings and the playbook fingerprint). */
+    String describe();
+
+    Set<Effect> effects();
+
+    void run(StepContext ctx) throws InterruptedException;
+
+    /** Records what {@link #run} would change (file diffs, restarts) without changing anything. */
+    void plan(DryRun dry) throws InterruptedException;
+}

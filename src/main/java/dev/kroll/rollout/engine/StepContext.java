@@ -1,0 +1,296 @@
+package dev.kroll.rollout.engine;
+
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.Role;
+import dev.kroll.rollout.gate.ClusterView;
+import dev.kroll.rollout.gate.GateDecision;
+import dev.kroll.rollout.gate.ProgressWatch;
+import dev.kroll.rollout.gate.RecoveryMeasure;
+import dev.kroll.rollout.journal.ActionRecord;
+import dev.kroll.rollout.journal.ActionStatus;
+import dev.kroll.rollout.journal.Journal;
+import dev.kroll.rollout.port.Backend;
+import dev.kroll.util.Errors;
+import dev.kroll.util.ExitCode;
+import dev.kroll.util.KrollException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What a running step may do: host actions recorded in the journal, gates, progress events. Steps
+ * never talk to the journal or the event bus directly, so every step gets resume and reporting
+ * the same way.
+ */
+public final class StepContext {
+
+    private final RunState run;
+    private final int index;
+    private final Step step;
+
+    StepContext(RunState run, int index, Step step) {
+        this.run = run;
+        this.index = index;
+        this.step = step;
+    }
+
+    public Inventory inventory() {
+        return run.inventory;
+    }
+
+    public Backend backend() {
+        return run.backend;
+    }
+
+    public EngineSettings settings() {
+        return run.settings;
+    }
+
+    public RunParams params() {
+        return run.params;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public List<Host> hosts(Role role) {
+        return run.inventory.hosts(role);
+    }
+
+    /** Broker id → host. */
+    public Map<Integer, Host> brokers() {
+        return run.brokers();
+    }
+
+    /** Broker id → host name, as the gates name brokers. */
+    public Map<Integer, String> brokerNames() {
+        Map<Integer, String> m = new TreeMap<>();
+        run.brokers().forEach((id, h) -> m.put(id, h.name()));
+        return m;
+    }
+
+    /** ZooKeeper myid → host. */
+    public Map<Integer, Host> zookeepers() {
+        Map<Integer, Host> m = new LinkedHashMap<>();
+        for (Host h : hosts(Role.ZOOKEEPER)) {
+            m.put(run.backend.plan().zookeeperId(h), h);
+        }
+        return m;
+    }
+
+    public void progress(Host host, String message) {
+        run.bus.publish(new RunEvent.HostProgress(run.runId(), now(), index, host == null ? null : host.name(), message));
+    }
+
+    public ClusterView snapshot() {
+        return run.backend.probe().snapshot();
+    }
+
+    /** Hosts of this step whose action was cut off part way in an earlier attempt. */
+    public List<String> interruptedHosts() {
+        return run.journal.interruptedHosts(index);
+    }
+
+    /**
+     * Whether a gate that is not met may be waited for. Before this attempt changed anything, an
+     * unmet gate means the cluster was not fit when the run started: refuse, don't wait. A resume
+     * that continues a cut-off action may wait: the cluster is expected to be mid-change.
+     */
+    public boolean mayWait() {
+        return run.changed.get() || !interruptedHosts().isEmpty();
+    }
+
+    /** Whether the journal has this host action as completed in an earlier attempt. */
+    public boolean done(Host host, String action) {
+        return run.journal.done(index, host == null ? Journal.JUMP_HOST : host.name(), action);
+    }
+
+    /**
+     * Runs one host-level action unless the journal says it completed in an earlier attempt. The
+     * journal records it as started, then as done (or failed) the moment it ends.
+     */
+    public ActionOutcome hostAction(Host host, String action, HostWork work) throws InterruptedException {
+        String hostName = host == null ? Journal.JUMP_HOST : host.name();
+        if (run.journal.done(index, hostName, action)) {
+            run.bus.publish(new RunEvent.HostActionDone(run.runId(), now(), index, hostName, action, ActionOutcome.SKIPPED,
+                    "done in an earlier attempt of this run"));
+            return ActionOutcome.SKIPPED;
+        }
+        checkCancelled();
+        Optional<ActionRecord> cutOff = run.journal.interrupted(index, hostName, action);
+        run.journal.started(index, step.header().type(), hostName, action);
+        ActionScope scope = new ActionScope(this, host, action, cutOff);
+        ActionResult result;
+        try {
+            result = work.run(scope);
+        } catch (InterruptedException e) {
+            throw e; // stays STARTED in the journal: a resume knows this action was cut off
+        } catch (KrollException e) {
+            fail(hostName, action, scope, e.getMessage());
+            throw e;
+        } catch (Exception e) {
+            String msg = hostName + ": " + action + " failed: " + Errors.message(e);
+            fail(hostName, action, scope, msg);
+            throw KrollException.failure(msg, e);
+        }
+        if (result.outcome() == ActionOutcome.CHANGED) {
+            markChanged();
+        }
+        run.journal.finished(index, hostName, action, ActionStatus.DONE, result.detail());
+        run.bus.publish(new RunEvent.HostActionDone(run.runId(), now(), index, hostName, action, result.outcome(), result.detail()));
+        return result.outcome();
+    }
+
+    /** A host action on the jump host itself (issuing certificates). */
+    public ActionOutcome localAction(String action, HostWork work) throws InterruptedException {
+        return hostAction(null, action, work);
+    }
+
+    /** The same action on many hosts at once (bounded); every host's result is reported before a failure is raised. */
+    public void forEachHost(List<Host> hosts, String action, HostWork work) throws InterruptedException {
+        FanOut.run(this, hosts, action, work, run.settings.parallelism());
+    }
+
+    /**
+     * Waits until {@code gate} passes (publishing why it waits), up to {@code timeout}. A refusal,
+     * or an unmet gate before anything changed ({@link #mayWait}), ends the run with exit 3.
+     */
+    public void awaitGate(Host host, String gate, Function<ClusterView, GateDecision> fn, Duration timeout) throws InterruptedException {
+        Instant start = now();
+        Waiting waiting = new Waiting(host, gate);
+        while (true) {
+            checkCancelled();
+            GateDecision d = fn.apply(snapshot());
+            if (d.passed()) {
+                passed(host, gate, d.text());
+                return;
+            }
+            if (d instanceof GateDecision.Refuse) {
+                throw refused(host, gate, d.text());
+            }
+            if (!mayWait()) {
+                throw refused(host, gate, d.text() + " (nothing has been changed)");
+            }
+            if (Duration.between(start, now()).compareTo(timeout) >= 0) {
+                throw KrollException.failure(where(host) + gate + " not met within " + Durations.format(timeout) + ": " + d.text(), null);
+            }
+            waiting.publish(d.text());
+            sleep(run.settings.poll());
+        }
+    }
+
+    /**
+     * Waits for a restarted service to become healthy, as long as it makes progress: fails when
+     * {@code measure} has not improved for {@code stall}, or when {@code alive} says the process is
+     * gone on two reads in a row.
+     */
+    public void awaitRecovery(Host host, String gate, Function<ClusterView, GateDecision> fn,
+                              Function<ClusterView, RecoveryMeasure> measure, Duration stall, Liveness alive)
+            throws InterruptedException, RecoveryFailed {
+        ProgressWatch watch = ProgressWatch.start(now());
+        Waiting waiting = new Waiting(host, gate);
+        int deadReads = 0;
+        while (true) {
+            checkCancelled();
+            ClusterView v = snapshot();
+            GateDecision d = fn.apply(v);
+            if (d.passed()) {
+                passed(host, gate, d.text());
+                return;
+            }
+            if (d instanceof GateDecision.Refuse) {
+                throw refused(host, gate, d.text());
+            }
+            Instant t = now();
+            watch = watch.observe(measure.apply(v), t);
+            deadReads = alive != null && !alive.alive() ? deadReads + 1 : 0;
+            if (deadReads >= 2) {
+                throw new RecoveryFailed("its process is not running (" + d.text() + ")");
+            }
+            if (watch.stalled(t, stall)) {
+                throw new RecoveryFailed("no progress for " + Durations.format(stall) + " (" + d.text() + ")");
+            }
+            Duration quiet = watch.stalledFor(t);
+            waiting.publish(quiet.compareTo(run.settings.poll().multipliedBy(2)) > 0
+                    ? d.text() + " (no progress for " + Durations.format(quiet) + " of " + Durations.format(stall) + ")" : d.text());
+            sleep(run.settings.poll());
+        }
+    }
+
+    /** Whether the service is still there, read between gate polls. */
+    @FunctionalInterface
+    public interface Liveness {
+        boolean alive() throws InterruptedException;
+    }
+
+    public void sleep(Duration d) throws InterruptedException {
+        checkCancelled();
+        Thread.sleep(d.toMillis());
+    }
+
+    public void checkCancelled() throws InterruptedException {
+        if (run.cancelled || Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("run cancelled");
+        }
+    }
+
+    void journalChanged(Host host, String action, String path) {
+        markChanged();
+        run.journal.changed(index, host == null ? Journal.JUMP_HOST : host.name(), action, path);
+    }
+
+    void markChanged() {
+        run.changed.set(true);
+    }
+
+    private void fail(String hostName, String action, ActionScope scope, String message) {
+        run.journal.finished(index, hostName, action, scope.wasReverted() ? ActionStatus.REVERTED : ActionStatus.FAILED, message);
+        run.bus.publish(new RunEvent.Failure(run.runId(), now(), index, hostName, message));
+    }
+
+    private void passed(Host host, String gate, String detail) {
+        run.bus.publish(new RunEvent.GatePassed(run.runId(), now(), index, host == null ? null : host.name(), gate, detail));
+    }
+
+    private KrollException refused(Host host, String gate, String reason) {
+        return new KrollException(ExitCode.GATE_REFUSED, where(host) + gate + " refused: " + reason);
+    }
+
+    private static String where(Host host) {
+        return host == null ? "" : host.name() + ": ";
+    }
+
+    Instant now() {
+        return run.clock.instant();
+    }
+
+    /** Publishes "waiting" when the reason changes, and again now and then while it does not. */
+    private final class Waiting {
+        private final Host host;
+        private final String gate;
+        private String last;
+        private Instant lastAt = Instant.MIN;
+
+        Waiting(Host host, String gate) {
+            this.host = host;
+            this.gate = gate;
+        }
+
+        void publish(String reason) {
+            Instant t = now();
+            String key = reason.replaceAll(" \\(no progress for .*\\)$", "");
+            if (!key.equals(last) || Duration.between(lastAt, t).compareTo(run.settings.repeatWaiting()) >= 0) {
+                run.bus.publish(new RunEvent.GateWaiting(run.runId(), t, index, host == null ? null : host.name(), gate, reason));
+                last = key;
+                lastAt = t;
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.kroll.rollout.port;
+
+import dev.kroll.inventory.Inventory;
+import java.io.IOException;
+
+/**
+ * Makes the {@link Backend} for an inventory. Found with {@link java.util.ServiceLoader}; the
+ * command line picks the provider named by the system property {@code kroll.backend} (default
+ * {@code ssh}, the real one: SSH, AdminClient, JMX).
+ */
+public interface BackendProvider {
+
+    String name();
+
+    OpenBackend open(Inventory inventory) throws IOException;
+
+    /** A backend with the connections it holds; closing it closes them. */
+    record OpenBackend(Backend backend, AutoCloseable resources) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            if (resources != null) {
+                resources.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.kroll.rollout.wire;
+
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.Role;
+import dev.kroll.remote.Become;
+import dev.kroll.remote.CommandResult;
+import dev.kroll.remote.FactsParser;
+import dev.kroll.remote.FactsScript;
+import dev.kroll.remote.HostFacts;
+import dev.kroll.remote.IdCheck;
+import dev.kroll.remote.SshSession;
+import dev.kroll.remote.SshSessions;
+import dev.kroll.rollout.port.ClusterPlan;
+import dev.kroll.rollout.port.Preflight;
+import dev.kroll.rollout.preflight.PreflightChecks;
+import dev.kroll.util.Problem;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code preflight} step over SSH: gathers the host's facts ({@code dev.kroll.remote}) and judges
+ * them with {@link PreflightChecks} (swap, open files, Java, log-dir disks, taken ports, clock, name
+ * resolution) and {@link IdCheck} against the plan's IDs (a broker started on another broker's log
+ * dirs, a ZooKeeper with the wrong myid).
+ */
+public final class FactsPreflight implements Preflight {
+
+    private final Inventory inventory;
+    private final SshSessions sessions;
+    private final ClusterPlan plan;
+
+    public FactsPreflight(Inventory inventory, SshSessions sessions, ClusterPlan plan) {
+        this.inventory = inventory;
+        this.sessions = sessions;
+        this.plan = plan;
+    }
+
+    @Override
+    public List<Problem> check(Host host) throws IOException {
+        SshSession s = sessions.get(host);
+        CommandResult r = s.check(Become.wrap(host, FactsScript.forHost(inventory.paths(), host.name())));
+        long before = System.currentTimeMillis();
+        CommandResult clock = s.check(FactsScript.CLOCK);
+        long after = System.currentTimeMillis();
+        HostFacts facts = FactsParser.parse(host.name(), r.stdout() + "\n" + clock.stdout(), before, after);
+        List<Problem> out = new ArrayList<>(PreflightChecks.check(inventory, host, facts));
+        out.addAll(IdCheck.check(host, facts, host.has(Role.KAFKA) ? plan.brokerId(host) : null,
+                host.has(Role.ZOOKEEPER) ? plan.zookeeperId(host) : null));
+        return out;
+    }
+}

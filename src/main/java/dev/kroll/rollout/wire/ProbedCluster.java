@@ -1,0 +1,65 @@
+package dev.kroll.rollout.wire;
+
+import dev.kroll.probe.BrokerRegistration;
+import dev.kroll.probe.ClusterSnapshot;
+import dev.kroll.probe.Registrations;
+import dev.kroll.rollout.gate.ClusterView;
+import dev.kroll.rollout.gate.PartitionState;
+import dev.kroll.rollout.port.ClusterProbe;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The gates' view of the live cluster: one refresh of {@code dev.kroll.probe} (ZooKeeper,
+ * registrations, JMX) plus every partition read by kroll's own {@link KafkaAdmin}. The admin client
+ * talks to the listener every registered broker has: PLAINTEXT until some broker has closed it (the
+ * last roll of the migration), SSL from then on — a client on a listener a broker lacks would see
+ * that broker's partitions as leaderless.
+ */
+public final class ProbedCluster implements ClusterProbe, AutoCloseable {
+
+    private final dev.kroll.probe.ClusterProbe probe;
+    private final Map<String, Integer> myids;
+    private final KafkaAdmin plaintext;
+    private final Supplier<Optional<KafkaAdmin>> ssl;
+
+    /** @param ssl the SSL admin client once a client certificate exists (empty before) */
+    public ProbedCluster(dev.kroll.probe.ClusterProbe probe, Map<String, Integer> myids, KafkaAdmin plaintext,
+                         Supplier<Optional<KafkaAdmin>> ssl) {
+        this.probe = probe;
+        this.myids = Map.copyOf(myids);
+        this.plaintext = plaintext;
+        this.ssl = ssl;
+    }
+
+    @Override
+    public ClusterView snapshot() {
+        ClusterSnapshot s = probe.refresh();
+        KafkaAdmin admin = useSsl(s) ? ssl.get().orElse(plaintext) : plaintext;
+        try {
+            List<PartitionState> partitions = admin.partitions();
+            return SnapshotView.of(s, myids, partitions);
+        } catch (IOException e) {
+            ClusterView v = SnapshotView.of(s, myids, List.of());
+            return new ClusterView(v.takenAt(), v.registeredBrokers(), v.controller(), List.of(), v.brokers(), v.zookeeper(),
+                    e.getMessage(), v.zookeeperError());
+        }
+    }
+
+    /** SSL once any registered broker no longer offers PLAINTEXT. */
+    static boolean useSsl(ClusterSnapshot s) {
+        Optional<Registrations> r = s.kafka().registrations().current();
+        return r.isPresent() && r.get().brokers().stream().map(BrokerRegistration::endpoints)
+                .anyMatch(eps -> eps.stream().noneMatch(e -> e.startsWith("PLAINTEXT://")));
+    }
+
+    @Override
+    public void close() {
+        probe.close();
+        plaintext.close();
+        ssl.get().ifPresent(KafkaAdmin::close);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kroll.rollout.wire;
+
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.Role;
+import dev.kroll.probe.ClusterProbe;
+import dev.kroll.probe.ClusterProbe.JmxAccess;
+import dev.kroll.probe.ClusterProbe.Options;
+import dev.kroll.probe.RemoteCommands;
+import dev.kroll.remote.CommandResult;
+import dev.kroll.remote.NewHostKeyPolicy;
+import dev.kroll.remote.SshOptions;
+import dev.kroll.remote.SshSessions;
+import dev.kroll.rollout.port.Backend;
+import dev.kroll.rollout.port.BackendProvider;
+import dev.kroll.rollout.port.CertAuthority;
+import dev.kroll.rollout.verify.SslCanary;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The real backend: SSH ({@code dev.kroll.remote}) for files, services, install and preflight;
+ * {@code dev.kroll.probe} plus kroll's own AdminClient for the gates; {@code dev.kroll.plan} for IDs
+ * and files. JMX is read directly on the host's address ({@code -Dkroll.jmx=direct}, the default,
+ * as the sandbox binds it) or not at all ({@code -Dkroll.jmx=none}: the gates then rely on
+ * registration and the ISR); reading it through SSH tunnels needs a {@code TunnelOpener} over
+ * {@code dev.kroll.remote}, which does not exist yet.
+ */
+public final class SshBackendProvider implements BackendProvider {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @Override
+    public String name() {
+        return "ssh";
+    }
+
+    @Override
+    public OpenBackend open(Inventory inv) {
+        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
+        PlannedConfigs plan = PlannedConfigs.load(inv);
+        CertAuthority certs = new UnwiredCerts();
+        KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
+        Supplier<Optional<KafkaAdmin>> ssl = memoized(() -> {
+            try {
+                Map<String, String> c = new HashMap<>();
+                SslCanary.sslClient(bootstrap(inv, true), certs.adminClient()).forEach((k, v) -> c.put(k, String.valueOf(v)));
+                return Optional.of(new KafkaAdmin(c, TIMEOUT));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+        boolean jmx = !"none".equals(System.getProperty("kroll.jmx", "direct").toLowerCase(Locale.ROOT));
+        Options options = Options.defaults().withTimeout(TIMEOUT).withJmx(jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true);
+        ClusterProbe probe = new ClusterProbe(inv, options, commands(sessions), null, Clock.systemUTC());
+        Map<String, Integer> myids = new LinkedHashMap<>();
+        inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
+        ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
+        Backend backend = new Backend(new SshHostOps(inv, sessions, Duration.ofMinutes(5)), cluster, plan,
+                new SshInstaller(inv, sessions), new FactsPreflight(inv, sessions, plan), certs, plaintext,
+                new JsseVerifier(inv, certs, Duration.ofSeconds(30)));
+        return new OpenBackend(backend, () -> {
+            cluster.close();
+            sessions.close();
+        });
+    }
+
+    static String bootstrap(Inventory inv, boolean ssl) {
+        return inv.hosts(Role.KAFKA).stream().map(h -> h.address() + ":" + (ssl ? h.ports().kafkaSsl() : h.ports().kafkaPlaintext()))
+                .collect(Collectors.joining(","));
+    }
+
+    private static RemoteCommands commands(SshSessions sessions) {
+        return (Host host, String command, Duration timeout) -> {
+            CommandResult r = sessions.get(host).exec(command, null, timeout);
+            return new RemoteCommands.Result(r.exitStatus(), r.stdout(), r.stderr());
+        };
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+}
