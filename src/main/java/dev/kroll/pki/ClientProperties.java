@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.util.PropertiesText;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KeystoreType;
 import dev.kroll.inventory.Role;

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.util.PropertiesText;
 import dev.kroll.util.Files2;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.kroll.pki;
 
+import dev.kroll.util.PropertiesText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
