@@ -99,7 +99,7 @@ public final class CertificateChecks {
             leaf(host, file, s.server(), LeafKind.SERVER, ca, now, warnDays, out);
             for (String name : SubjectNames.of(leaf).missing(SubjectNames.forHost(in.host()))) {
                 out.add(new Finding(Severity.ERROR, host, file, "no SAN for " + name
-                        + ": clients connecting by this name fail hostname verification", RUN_ISSUE));
+                        + ": clients connecting to it fail hostname verification", RUN_ISSUE));
             }
         }
         if (s.client() != null) {

@@ -131,7 +131,7 @@ class CertsCommandTest {
         Run check = kroll("certs", "check", "-i", i());
         assertEquals(3, check.exit(), check.out());
         assertTrue(check.out().contains("kafka1.example.com server.keystore.p12: error: no SAN for kafka.example.com: clients connecting"
-                + " by this name fail hostname verification — run 'kroll certs issue'\n"), check.out());
+                + " to it fail hostname verification — run 'kroll certs issue'\n"), check.out());
         assertTrue(check.out().contains("1 error (handshakes would fail)"), check.out());
 
         Run issue = kroll("certs", "issue", "-i", i(), "--ca-password-file", passFile.toString());

@@ -62,7 +62,7 @@ class CertificateChecksTest {
         Inventory more = TestPki.load(TestPki.inventory(dir, "", TestPki.host("kafka1.example.com", "127.0.1.1", "broker1.example.com", "kafka.example.com"),
                 TestPki.host("kafka2.example.com", "127.0.1.2"), TestPki.host("kafka3.example.com", "127.0.1.3")));
         List<CertificateChecks.Finding> f = CertificateChecks.check(read(more, null), List.of(), ca.certificate(), Instant.now(), 30);
-        assertEquals(List.of("kafka1.example.com server.keystore.p12: error: no SAN for kafka.example.com: clients connecting by this name"
+        assertEquals(List.of("kafka1.example.com server.keystore.p12: error: no SAN for kafka.example.com: clients connecting to it"
                 + " fail hostname verification — run 'kroll certs issue'"), f.stream().map(CertificateChecks.Finding::format).toList());
         assertTrue(CertificateChecks.breaksHandshake(f));
     }
