@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
         description = "Roll out, secure and watch an Apache Kafka + ZooKeeper cluster from a jump host.",
         subcommands = {
             InventoryCommand.class,
+            DemoCommand.class,
             FactsCommand.class,
             PreflightCommand.class,
             PlanCommand.class,

@@ -48,7 +48,8 @@ public final class InventoryWriter {
         doc.put("cluster", cluster);
 
         SshSettings common = commonSsh(inv);
-        Map<String, Object> topSsh = ssh(common, SshSettings.DEFAULT);
+        // The user is always written: the default (the local user) would mean someone else on another jump host.
+        Map<String, Object> topSsh = ssh(common, SshSettings.DEFAULT.withUser(null));
         if (!topSsh.isEmpty()) {
             doc.put("ssh", topSsh);
         }

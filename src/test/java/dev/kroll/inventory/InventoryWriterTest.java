@@ -76,4 +76,16 @@ class InventoryWriterTest {
         assertEquals(deploy, back.hosts().get(0).ssh());
         assertEquals(deploy.withPort(2222), back.hosts().get(1).ssh());
     }
+
+    @Test
+    void theSshUserIsWrittenEvenWhenItIsTheLocalUserSoTheFileMeansTheSameOnAnotherJumpHost() {
+        String local = SshSettings.DEFAULT.user();
+        Host a = Host.of("a.example.com", "10.0.0.1", Set.of(Role.KAFKA));
+        Host b = new Host("b.example.com", "10.0.0.2", List.of(), Set.of(Role.KAFKA), null, List.of(), null, null, null, Map.of(),
+                SshSettings.DEFAULT.withUser("deploy"), Ports.DEFAULT, Map.of(), Map.of(), SourcePos.NONE, Map.of());
+        String yaml = InventoryWriter.toYaml(new Inventory("c", null, null, null, Advertise.NAME, InstallPaths.DEFAULT, Services.DEFAULT,
+                Map.of(), Map.of(), Map.of(), List.of(a, b), Monitoring.DEFAULT, Firewall.DEFAULT, SourcePos.NONE));
+        assertTrue(yaml.contains("ssh:\n  user: " + local + "\n"), yaml);
+        assertTrue(yaml.contains("    ssh:\n      user: deploy\n"), yaml);
+    }
 }

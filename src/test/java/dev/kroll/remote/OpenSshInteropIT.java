@@ -140,9 +140,7 @@ class OpenSshInteropIT {
         try {
             agent = new ProcessBuilder("/usr/bin/ssh-agent", "-D", "-a", sock.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("agent.log").toFile()).start();
-            for (int i = 0; i < 200 && !Files.exists(sock); i++) {
-                Thread.sleep(25);
-            }
+            awaitListening(sock);
             ProcessBuilder add = new ProcessBuilder("/usr/bin/ssh-add", keyFile.toString()).redirectErrorStream(true);
             add.environment().put("SSH_AUTH_SOCK", sock.toString());
             Process p = add.start();
@@ -159,5 +157,19 @@ class OpenSshInteropIT {
             agent = null;
             LocalProcesses.deleteTree(sockDir);
         }
+    }
+
+    /** The socket file appears at bind(), before listen(): only a connection that succeeds shows the agent is ready. */
+    private static void awaitListening(Path sock) throws InterruptedException {
+        java.net.UnixDomainSocketAddress address = java.net.UnixDomainSocketAddress.of(sock);
+        for (int i = 0; i < 400; i++) {
+            try (java.nio.channels.SocketChannel c = java.nio.channels.SocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
+                c.connect(address);
+                return;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(25);
+            }
+        }
+        throw new AssertionError("ssh-agent did not listen on " + sock + " within 10 s");
     }
 }

@@ -1,0 +1,76 @@
+#!/bin/sh
+# Runs a Java class of this Kafka distribution: the POSIX sh equivalent of the Apache tarball's
+# kafka-run-class.sh, honouring the same variables (JAVA_HOME, KAFKA_HEAP_OPTS,
+# KAFKA_JVM_PERFORMANCE_OPTS, KAFKA_GC_LOG_OPTS, KAFKA_JMX_OPTS, JMX_PORT, KAFKA_LOG4J_OPTS,
+# KAFKA_OPTS, LOG_DIR) and options (-daemon, -name NAME, -loggc).
+if [ $# -lt 1 ]; then
+  echo "USAGE: $0 [-daemon] [-name servicename] [-loggc] classname [opts]"
+  exit 1
+fi
+
+# absolute, so that kafka-server-stop.sh can recognise the processes of this installation
+base_dir=$(cd "$(dirname "$0")/.." && pwd -P)
+
+CLASSPATH=${CLASSPATH:-}
+for jar in "$base_dir"/libs/*.jar; do
+  [ -f "$jar" ] && CLASSPATH="$CLASSPATH:$jar"
+done
+CLASSPATH=${CLASSPATH#:}
+
+if [ -z "$KAFKA_JMX_OPTS" ]; then
+  KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote=true -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false"
+fi
+if [ -n "$JMX_PORT" ]; then
+  KAFKA_JMX_OPTS="$KAFKA_JMX_OPTS -Dcom.sun.management.jmxremote.port=$JMX_PORT"
+  case "$KAFKA_JMX_OPTS" in
+    *-Dcom.sun.management.jmxremote.rmi.port=*) ;;
+    *) KAFKA_JMX_OPTS="$KAFKA_JMX_OPTS -Dcom.sun.management.jmxremote.rmi.port=$JMX_PORT" ;;
+  esac
+fi
+
+if [ -z "$LOG_DIR" ]; then
+  LOG_DIR="$base_dir/logs"
+fi
+if [ -z "$KAFKA_LOG4J_OPTS" ]; then
+  KAFKA_LOG4J_OPTS="-Dlog4j.configuration=file:$base_dir/config/tools-log4j.properties"
+fi
+mkdir -p "$LOG_DIR"
+KAFKA_LOG4J_OPTS="-Dkafka.logs.dir=$LOG_DIR $KAFKA_LOG4J_OPTS"
+
+if [ -z "$JAVA_HOME" ]; then
+  JAVA="java"
+else
+  JAVA="$JAVA_HOME/bin/java"
+fi
+if [ -z "$KAFKA_HEAP_OPTS" ]; then
+  KAFKA_HEAP_OPTS="-Xmx256M"
+fi
+if [ -z "$KAFKA_JVM_PERFORMANCE_OPTS" ]; then
+  KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:InitiatingHeapOccupancyPercent=35 -XX:+ExplicitGCInvokesConcurrent -XX:MaxInlineLevel=15 -Djava.awt.headless=true"
+fi
+
+DAEMON_MODE=false
+DAEMON_NAME=
+GC_LOG_ENABLED=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -name) DAEMON_NAME=$2; shift 2 ;;
+    -loggc) [ -z "$KAFKA_GC_LOG_OPTS" ] && GC_LOG_ENABLED=true; shift ;;
+    -daemon) DAEMON_MODE=true; shift ;;
+    *) break ;;
+  esac
+done
+CONSOLE_OUTPUT_FILE="$LOG_DIR/${DAEMON_NAME:-kafka}.out"
+
+if [ "$GC_LOG_ENABLED" = true ]; then
+  KAFKA_GC_LOG_OPTS="-Xlog:gc*:file=$LOG_DIR/${DAEMON_NAME}-gc.log:time,tags:filecount=10,filesize=100M"
+fi
+
+# word splitting of the *_OPTS variables is intended, as in the Apache script
+if [ "$DAEMON_MODE" = true ]; then
+  nohup "$JAVA" $KAFKA_HEAP_OPTS $KAFKA_JVM_PERFORMANCE_OPTS $KAFKA_GC_LOG_OPTS $KAFKA_JMX_OPTS $KAFKA_LOG4J_OPTS \
+    -cp "$CLASSPATH" $KAFKA_OPTS "$@" > "$CONSOLE_OUTPUT_FILE" 2>&1 < /dev/null &
+else
+  exec "$JAVA" $KAFKA_HEAP_OPTS $KAFKA_JVM_PERFORMANCE_OPTS $KAFKA_GC_LOG_OPTS $KAFKA_JMX_OPTS $KAFKA_LOG4J_OPTS \
+    -cp "$CLASSPATH" $KAFKA_OPTS "$@"
+fi

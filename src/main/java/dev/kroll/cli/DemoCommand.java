@@ -1,0 +1,106 @@
+package dev.kroll.cli;
+
+import dev.kroll.inventory.Inventory;
+import dev.kroll.sandbox.KafkaDistribution;
+import dev.kroll.sandbox.Sandbox;
+import dev.kroll.sandbox.SandboxHost;
+import dev.kroll.sandbox.SandboxLayout;
+import dev.kroll.sandbox.SandboxNetwork;
+import dev.kroll.sandbox.bootstrap.SandboxBringUp;
+import dev.kroll.util.ExitCode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoStopCommand.class,
+        description = {"Start a local sandbox: simulated hosts (SSH servers on their own loopback addresses), each with its own",
+            "directory tree, and an inventory for them. Everything it starts is stopped when it ends (also on Ctrl-C)."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--hosts", paramLabel = "N", defaultValue = "3", description = "Number of simulated hosts, 1 to 9 (default 3).")
+    int hosts;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where the sandbox lives (default: demo/sandbox in kroll's source tree, else ~/.kroll/sandbox).")
+    Path dir;
+
+    @Option(names = "--headless", description = "Bring the cluster up end to end without a terminal UI, print each step, then stop.")
+    boolean headless;
+
+    @Option(names = "--keep-running", description = "With --headless: keep the cluster running until Ctrl-C.")
+    boolean keepRunning;
+
+    static Path defaultDir(Path given) {
+        if (given != null) {
+            return given.toAbsolutePath().normalize();
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        if (Files.isRegularFile(cwd.resolve("demo/run"))) {
+            return cwd.resolve("demo/sandbox");
+        }
+        return Path.of(System.getProperty("user.home"), ".kroll", "sandbox");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path root = defaultDir(dir);
+        KafkaDistribution dist = headless ? KafkaDistribution.locate() : null;
+        Sandbox sandbox = Sandbox.start(new Sandbox.Spec(root, hosts, 0), out::println);
+        try {
+            describe(sandbox, out);
+            if (headless) {
+                SandboxBringUp.run(sandbox.inventory(), dist, out::println);
+                if (!keepRunning) {
+                    out.println("cluster up; stopping the sandbox (--keep-running keeps it)");
+                    return ExitCode.OK;
+                }
+            } else {
+                whatNext(sandbox, out);
+            }
+            out.println("sandbox running; Ctrl-C stops it and everything started on it");
+            out.flush();
+            new CountDownLatch(1).await();
+            return ExitCode.OK;
+        } finally {
+            sandbox.close();
+        }
+    }
+
+    private static void describe(Sandbox sandbox, PrintWriter out) {
+        SandboxLayout layout = sandbox.layout();
+        Inventory inv = sandbox.inventory();
+        out.println("sandbox " + layout.root() + (sandbox.mode() == SandboxNetwork.Mode.SHARED_ADDRESS
+                ? " (no loopback aliases here: all hosts on 127.0.0.1 with their own ports)" : ""));
+        for (SandboxHost h : sandbox.hosts()) {
+            String roles = String.join("+", inv.host(h.name()).orElseThrow().roles().stream().map(Object::toString).toList());
+            out.printf("  %-16s %-10s ssh :%d  %-19s %s%n", h.name(), h.address(), h.endpoint().sshPort(), roles, h.home());
+        }
+        out.println("inventory " + layout.inventory());
+        out.println("host keys " + layout.knownHosts() + ", login key " + layout.clientKey());
+        out.flush();
+    }
+
+    private static void whatNext(Sandbox sandbox, PrintWriter out) {
+        SandboxLayout layout = sandbox.layout();
+        SandboxHost first = sandbox.hosts().get(0);
+        out.println();
+        out.println("next:");
+        out.println("  kroll inventory check -i " + layout.inventory());
+        out.println("  ssh -i " + layout.clientKey() + " -o UserKnownHostsFile=" + layout.knownHosts() + " -p "
+                + first.endpoint().sshPort() + " " + System.getProperty("user.name") + "@" + first.address());
+        out.println("  (until the rollout engine lands, 'kroll demo --headless --keep-running' instead of this command also brings");
+        out.println("   ZooKeeper and Kafka up on the hosts)");
+        out.println();
+        out.flush();
+    }
+}
