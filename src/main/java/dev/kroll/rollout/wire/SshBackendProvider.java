@@ -46,7 +46,7 @@ public final class SshBackendProvider implements BackendProvider {
     @Override
     public OpenBackend open(Inventory inv) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
-        PlannedConfigs plan = PlannedConfigs.load(inv);
+        PlannedConfigs plan = PlannedConfigs.load(inv, h -> sessions.get(h).check("pwd").stdout().trim());
         CertAuthority certs = new UnwiredCerts();
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = memoized(() -> {
