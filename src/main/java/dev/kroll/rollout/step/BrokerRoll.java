@@ -61,9 +61,8 @@ final class BrokerRoll {
             return ActionResult.unchanged("already has " + what + "; not restarted");
         }
         scope.changing();
-        restart(scope, host);
         try {
-            awaitHealthy(host, brokerId, names);
+            restartAndAwait(scope, host, brokerId, names);
         } catch (RecoveryFailed first) {
             throw revert(scope, host, brokerId, names, new ArrayList<>(changed), what, first.getMessage());
         }
@@ -72,12 +71,18 @@ final class BrokerRoll {
                 + "); healthy again");
     }
 
-    private void restart(ActionScope scope, Host host) throws IOException {
-        HostOps hosts = ctx.backend().hosts();
+    /** Restarts and waits until healthy; a start the service manager reports failed counts as not coming back. */
+    private void restartAndAwait(ActionScope scope, Host host, int brokerId, Map<Integer, String> names)
+            throws IOException, InterruptedException, RecoveryFailed {
         scope.progress("stopping kafka (controlled shutdown)");
-        hosts.stop(host, Role.KAFKA);
+        ctx.backend().hosts().stop(host, Role.KAFKA);
         scope.progress("starting kafka");
-        hosts.start(host, Role.KAFKA);
+        try {
+            ctx.backend().hosts().start(host, Role.KAFKA);
+        } catch (IOException e) {
+            throw new RecoveryFailed("it did not start (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        awaitHealthy(host, brokerId, names);
     }
 
     private void awaitHealthy(Host host, int brokerId, Map<Integer, String> names) throws InterruptedException, RecoveryFailed {
@@ -109,9 +114,8 @@ final class BrokerRoll {
             }
         }
         scope.reverted();
-        restart(scope, host);
         try {
-            awaitHealthy(host, brokerId, names);
+            restartAndAwait(scope, host, brokerId, names);
         } catch (RecoveryFailed second) {
             return KrollException.failure(failed + "; restored the previous " + String.join(", ", restored)
                     + " but it is still not healthy (" + second.getMessage() + ") — the broker needs attention before 'kroll resume'", null);

@@ -57,8 +57,9 @@ class PlaintextRollsOnSandboxIT {
     }
 
     @AfterEach
-    void heal(SandboxCluster cluster) {
+    void heal(SandboxCluster cluster) throws Exception {
         cluster.heal();
+        SandboxHealth.awaitInSync(cluster);
     }
 
     @Test
