@@ -7,6 +7,7 @@ import dev.kroll.rollout.engine.ActionScope;
 import dev.kroll.rollout.engine.RecoveryFailed;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.gate.BrokerGates;
+import dev.kroll.rollout.gate.ClusterView;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
@@ -41,13 +42,13 @@ final class BrokerRoll {
      * @param alwaysRestart  restart even when no file changed
      * @param what           how to name the new state in messages, e.g. "the ssl-added configuration"
      */
-    ActionResult roll(ActionScope scope, int brokerId, List<RenderedFile> files, boolean alwaysRestart, String what)
+    ActionResult roll(ActionScope scope, int brokerId, List<RenderedFile> files, boolean alwaysRestart, String what, ClusterView fresh)
             throws IOException, InterruptedException {
         Host host = scope.host();
         HostOps hosts = ctx.backend().hosts();
         Map<Integer, String> names = ctx.brokerNames();
         ctx.awaitGate(host, "before stopping broker " + brokerId,
-                v -> BrokerGates.beforeStop(v, names, brokerId, scope.interrupted()), settle);
+                v -> BrokerGates.beforeStop(v, names, brokerId, scope.interrupted()), settle, fresh);
 
         Set<String> changed = new LinkedHashSet<>(scope.changedByCutOffAttempt());
         for (RenderedFile f : files) {

@@ -1,13 +1,10 @@
 package dev.kroll.rollout.wire;
 
-import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterProbe.JmxAccess;
 import dev.kroll.probe.ClusterProbe.Options;
-import dev.kroll.probe.RemoteCommands;
-import dev.kroll.remote.CommandResult;
 import dev.kroll.remote.NewHostKeyPolicy;
 import dev.kroll.remote.SshOptions;
 import dev.kroll.remote.SshSessions;
@@ -36,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class SshBackendProvider implements BackendProvider {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @Override
     public String name() {
@@ -59,8 +56,11 @@ public final class SshBackendProvider implements BackendProvider {
             }
         });
         boolean jmx = !"none".equals(System.getProperty("kroll.jmx", "direct").toLowerCase(Locale.ROOT));
-        Options options = Options.defaults().withTimeout(TIMEOUT).withJmx(jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true);
-        ClusterProbe probe = new ClusterProbe(inv, options, commands(sessions), null, Clock.systemUTC());
+        // the gates need ZooKeeper, registrations and JMX only: no certificate handshakes and no service
+        // commands on every poll (the roll checks its own broker's process itself)
+        Options d = Options.defaults();
+        Options options = new Options(TIMEOUT, jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true, Map.of(), false, d.historySize());
+        ClusterProbe probe = new ClusterProbe(inv, options, null, null, Clock.systemUTC());
         Map<String, Integer> myids = new LinkedHashMap<>();
         inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
@@ -76,13 +76,6 @@ public final class SshBackendProvider implements BackendProvider {
     static String bootstrap(Inventory inv, boolean ssl) {
         return inv.hosts(Role.KAFKA).stream().map(h -> h.address() + ":" + (ssl ? h.ports().kafkaSsl() : h.ports().kafkaPlaintext()))
                 .collect(Collectors.joining(","));
-    }
-
-    private static RemoteCommands commands(SshSessions sessions) {
-        return (Host host, String command, Duration timeout) -> {
-            CommandResult r = sessions.get(host).exec(command, null, timeout);
-            return new RemoteCommands.Result(r.exitStatus(), r.stdout(), r.stderr());
-        };
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> s) {
