@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
 @KrollSandbox(hosts = 3)
 class RolloutBench {
 
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
     private static final Duration POLL = Duration.ofMillis(100);
 
     @Test
