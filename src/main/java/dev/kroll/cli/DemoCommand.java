@@ -1,6 +1,7 @@
 package dev.kroll.cli;
 
 import dev.kroll.inventory.Inventory;
+import dev.kroll.probe.ClusterProbe;
 import dev.kroll.sandbox.KafkaDistribution;
 import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxHost;
@@ -51,10 +52,12 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path root = defaultDir(dir);
-        KafkaDistribution dist = headless ? KafkaDistribution.locate() : null;
+        // the TUI's wizard installs the same distribution the headless bring-up does
+        boolean tui = !headless && TuiLauncher.interactive();
+        KafkaDistribution dist = headless || tui ? KafkaDistribution.locate() : null;
         Sandbox sandbox = Sandbox.start(new Sandbox.Spec(root, hosts, 0), out::println);
         try {
             describe(sandbox, out);
@@ -64,6 +67,9 @@ final class DemoCommand implements Callable<Integer> {
                     out.println("cluster up; stopping the sandbox (--keep-running keeps it)");
                     return ExitCode.OK;
                 }
+            } else if (tui) {
+                // the TUI owns the terminal until the operator quits it; then the sandbox stops with it
+                return TuiLauncher.launch(sandbox.layout().inventory(), null, false, ClusterProbe.JmxAccess.DIRECT, dist.tarball());
             } else {
                 whatNext(sandbox, out);
             }
@@ -98,8 +104,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  kroll inventory check -i " + layout.inventory());
         out.println("  ssh -i " + layout.clientKey() + " -o UserKnownHostsFile=" + layout.knownHosts() + " -p "
                 + first.endpoint().sshPort() + " " + System.getProperty("user.name") + "@" + first.address());
-        out.println("  (until the rollout engine lands, 'kroll demo --headless --keep-running' instead of this command also brings");
-        out.println("   ZooKeeper and Kafka up on the hosts)");
+        out.println("  (run 'kroll demo' in a terminal for the TUI on this sandbox; 'kroll demo --headless --keep-running'");
+        out.println("   brings ZooKeeper and Kafka up on the hosts without one)");
         out.println();
         out.flush();
     }

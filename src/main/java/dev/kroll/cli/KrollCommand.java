@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
             RenderCommand.class,
             FirewallCommand.class,
             StatusCommand.class,
+            CertsCommand.class,
             RunCommand.class,
             ResumeCommand.class,
+            TuiCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 operation failed, 2 bad input, 3 refused by a safety gate."})
 public final class KrollCommand implements Callable<Integer> {
@@ -29,8 +31,13 @@ public final class KrollCommand implements Callable<Integer> {
     GlobalOptions global;
 
     @Override
-    public Integer call() {
-        // The TUI issue makes a bare 'kroll' open the full-screen UI; until then show what there is.
+    public Integer call() throws Exception {
+        // a bare 'kroll' opens the full-screen UI; without a terminal there is nothing to draw on
+        if (TuiLauncher.interactive()) {
+            return TuiLauncher.launch(null, null, false, dev.kroll.probe.ClusterProbe.JmxAccess.TUNNEL, null);
+        }
+        spec.commandLine().getOut().println("kroll: standard input or output is not a terminal, so the full-screen UI "
+                + "is not started; the commands are:");
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }

@@ -128,7 +128,7 @@ public final class ClusterProbe implements AutoCloseable {
                 Reading.unreachable("the Kafka probe did not finish"), List.of()));
         List<JmxSnapshot> js = await(j, List::of).stream()
                 .map(x -> new JmxSnapshot(x.host(), ks.brokerHosts().stream().filter(h -> h.host().equals(x.host()))
-                        .findFirst().map(KafkaSnapshot.HostBroker::brokerId).orElse(null), x.route(), x.metrics()))
+                        .map(KafkaSnapshot.HostBroker::brokerId).filter(java.util.Objects::nonNull).findFirst().orElse(null), x.route(), x.metrics()))
                 .toList();
         ClusterSnapshot s = new ClusterSnapshot(inventory.cluster(), now, zks, ks, js,
                 p == null ? List.of() : await(p, List::of), c == null ? List.of() : await(c, List::of));

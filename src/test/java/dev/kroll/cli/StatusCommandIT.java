@@ -40,9 +40,31 @@ class StatusCommandIT {
         }
         cluster = new TestingCluster(specs);
         cluster.start();
+        for (InstanceSpec spec : specs) {
+            awaitServing(spec);
+        }
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.4"))) {
             deadPort = s.getLocalPort();
         }
+    }
+
+    /** start() returns before leader election ends; the tests describe a formed quorum, so wait for every member to serve. */
+    private static void awaitServing(InstanceSpec spec) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket sock = new java.net.Socket(spec.getHostname(), spec.getPort())) {
+                sock.setSoTimeout(2000);
+                sock.getOutputStream().write("srvr".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                if (answer.contains("Mode: leader") || answer.contains("Mode: follower")) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening or not serving yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("ZooKeeper " + spec.getHostname() + ":" + spec.getPort() + " did not join a quorum within 60 s");
     }
 
     @AfterAll

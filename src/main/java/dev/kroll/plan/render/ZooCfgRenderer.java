@@ -1,5 +1,6 @@
 package dev.kroll.plan.render;
 
+import dev.kroll.util.PropertiesText;
 import dev.kroll.plan.ConfigValue;
 import dev.kroll.plan.HostPlan;
 import dev.kroll.plan.Plan;

@@ -1,20 +1,27 @@
-package dev.kroll.plan.render;
+package dev.kroll.util;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 /**
  * Writes Java properties lines the way {@link java.util.Properties#load(java.io.InputStream)} reads
  * them back (Kafka and ZooKeeper both load their files with it, as ISO-8859-1), without the
  * timestamp and hash order of {@code Properties.store}, so output is deterministic.
  */
-final class PropertiesText {
+public final class PropertiesText {
 
     private PropertiesText() {
     }
 
-    static String line(String key, String value) {
+    public static String line(String key, String value) {
         return escape(key, true) + "=" + escape(value, false) + "\n";
     }
 
-    static String escape(String s, boolean key) {
+    public static String escape(String s, boolean key) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -39,11 +46,27 @@ final class PropertiesText {
     }
 
     /** Comment lines, each starting with {@code # }. */
-    static String comment(String... lines) {
+    public static String comment(String... lines) {
         StringBuilder sb = new StringBuilder();
         for (String l : lines) {
             sb.append(l.isEmpty() ? "#" : "# " + l).append('\n');
         }
         return sb.toString();
+    }
+
+    /** Comments, then the entries in the map's order. */
+    public static String render(List<String> comments, Map<String, String> entries) {
+        StringBuilder sb = new StringBuilder(comment(comments.toArray(String[]::new)));
+        entries.forEach((k, v) -> sb.append(line(k, v)));
+        return sb.toString();
+    }
+
+    /** Reads properties text back, keys in no particular order. */
+    public static Map<String, String> parse(String text) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(text));
+        Map<String, String> m = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
     }
 }
