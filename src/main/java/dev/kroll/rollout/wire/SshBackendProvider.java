@@ -1,6 +1,8 @@
 package dev.kroll.rollout.wire;
 
+import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.pki.CaPassphrase;
 import dev.kroll.inventory.Role;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterProbe.JmxAccess;
@@ -12,7 +14,9 @@ import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.CertAuthority;
 import dev.kroll.rollout.verify.SslCanary;
+import java.io.Console;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +41,8 @@ import java.util.stream.Collectors;
 public final class SshBackendProvider implements BackendProvider {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    public static final String CA_PASSWORD_FILE = "kroll.ca.password.file";
+    private static final Logger LOG = LoggerFactory.getLogger(SshBackendProvider.class);
 
     @Override
     public String name() {
@@ -44,7 +53,8 @@ public final class SshBackendProvider implements BackendProvider {
     public OpenBackend open(Inventory inv) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
         PlannedConfigs plan = PlannedConfigs.load(inv, h -> sessions.get(h).check("pwd").stdout().trim());
-        CertAuthority certs = new UnwiredCerts();
+        Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
+        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = memoized(() -> {
             try {
@@ -71,6 +81,18 @@ public final class SshBackendProvider implements BackendProvider {
             cluster.close();
             sessions.close();
         });
+    }
+
+    /**
+     * The CA passphrase: the file named by {@code -Dkroll.ca.password.file} (what {@code --ca-password-file}
+     * sets), else {@code KROLL_CA_PASSWORD}, else a prompt on the terminal.
+     */
+    static char[] caPassphrase(boolean creating) {
+        String file = System.getProperty(CA_PASSWORD_FILE);
+        Console console = System.console();
+        CaPassphrase.Prompt prompt = console == null ? null : p -> console.readPassword("%s", p);
+        return CaPassphrase.resolve(file == null ? null : Path.of(file), System.getenv(), prompt, creating,
+                w -> LOG.warn("{}", w));
     }
 
     static String bootstrap(Inventory inv, boolean ssl) {
