@@ -12,6 +12,7 @@ import dev.kroll.rollout.port.BackendProvider.OpenBackend;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.TextTable;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,10 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Option(names = "--yes", description = "Do not ask before overwriting files or restarting services.")
     boolean yes;
+
+    @Option(names = "--ca-password-file", paramLabel = "FILE",
+            description = "File whose first line is the CA passphrase (for issuing certificates); without it KROLL_CA_PASSWORD, else a prompt.")
+    Path caPasswordFile;
 
     @Option(names = "--poll", hidden = true, description = "How often gates re-read the cluster (default 2s).")
     String poll;
@@ -73,6 +78,7 @@ final class ResumeCommand implements Callable<Integer> {
                 + "): " + record.stepsDone().size() + " of " + pb.steps().size() + " steps and "
                 + record.actions().stream().filter(a -> a.status() == ActionStatus.DONE).count() + " host actions already done");
         Confirmation.require(yes, "kroll resume", pb.steps(), changing, RunSupport.terminal(), out);
+        RunSupport.caPasswordFile(caPasswordFile);
         OpenBackend backend = Backends.open(inv);
         try {
             Rollout rollout = RunSupport.online(inv, backend, poll);

@@ -8,6 +8,7 @@ import dev.kroll.rollout.engine.RunParams;
 import dev.kroll.rollout.port.BackendProvider.OpenBackend;
 import dev.kroll.util.ExitCode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -42,6 +43,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A playbook parameter, e.g. --param restart-zookeeper=true.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--ca-password-file", paramLabel = "FILE",
+            description = "File whose first line is the CA passphrase (for issuing certificates); without it KROLL_CA_PASSWORD, else a prompt.")
+    Path caPasswordFile;
+
     @Option(names = "--poll", hidden = true, description = "How often gates re-read the cluster (default 2s).")
     String poll;
 
@@ -56,6 +61,7 @@ final class RunCommand implements Callable<Integer> {
         if (!dryRun) {
             Confirmation.require(yes, "kroll run " + pb.name(), pb.steps(), Rollout.changingSteps(pb, values), RunSupport.terminal(), out);
         }
+        RunSupport.caPasswordFile(caPasswordFile);
         OpenBackend backend = Backends.open(inv);
         try {
             Rollout rollout = RunSupport.online(inv, backend, poll);

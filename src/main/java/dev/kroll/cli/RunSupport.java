@@ -6,6 +6,7 @@ import dev.kroll.rollout.engine.Durations;
 import dev.kroll.rollout.engine.EngineSettings;
 import dev.kroll.rollout.engine.RunResult;
 import dev.kroll.rollout.port.BackendProvider.OpenBackend;
+import dev.kroll.rollout.wire.SshBackendProvider;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.KrollException;
 import java.io.BufferedReader;
@@ -37,6 +38,13 @@ final class RunSupport {
     /** The terminal to ask on, or null when stdin is not one. */
     static BufferedReader terminal() {
         return System.console() == null ? null : new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+    }
+
+    /** Hands --ca-password-file to the backend (a path, never the passphrase itself). */
+    static void caPasswordFile(Path file) {
+        if (file != null) {
+            System.setProperty(SshBackendProvider.CA_PASSWORD_FILE, file.toAbsolutePath().toString());
+        }
     }
 
     static void close(OpenBackend b) {

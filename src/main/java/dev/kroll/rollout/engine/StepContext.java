@@ -30,6 +30,8 @@ import java.util.function.Function;
  */
 public final class StepContext {
 
+    private static final Duration LIVENESS_EVERY = Duration.ofSeconds(1);
+
     private final RunState run;
     private final int index;
     private final Step step;
@@ -163,11 +165,19 @@ public final class StepContext {
      * or an unmet gate before anything changed ({@link #mayWait}), ends the run with exit 3.
      */
     public void awaitGate(Host host, String gate, Function<ClusterView, GateDecision> fn, Duration timeout) throws InterruptedException {
+        awaitGate(host, gate, fn, timeout, null);
+    }
+
+    /** As {@link #awaitGate(Host, String, Function, Duration)}, deciding first on {@code fresh} (a view just read) when given. */
+    public void awaitGate(Host host, String gate, Function<ClusterView, GateDecision> fn, Duration timeout, ClusterView fresh)
+            throws InterruptedException {
         Instant start = now();
         Waiting waiting = new Waiting(host, gate);
+        ClusterView first = fresh;
         while (true) {
             checkCancelled();
-            GateDecision d = fn.apply(snapshot());
+            GateDecision d = fn.apply(first != null ? first : snapshot());
+            first = null;
             if (d.passed()) {
                 passed(host, gate, d.text());
                 return;
@@ -197,6 +207,7 @@ public final class StepContext {
         ProgressWatch watch = ProgressWatch.start(now());
         Waiting waiting = new Waiting(host, gate);
         int deadReads = 0;
+        Instant lastAliveCheck = Instant.MIN;
         while (true) {
             checkCancelled();
             ClusterView v = snapshot();
@@ -210,7 +221,11 @@ public final class StepContext {
             }
             Instant t = now();
             watch = watch.observe(measure.apply(v), t);
-            deadReads = alive != null && !alive.alive() ? deadReads + 1 : 0;
+            // the service manager is asked at most once a second: it costs a remote command
+            if (alive != null && Duration.between(lastAliveCheck, t).compareTo(LIVENESS_EVERY) >= 0) {
+                lastAliveCheck = t;
+                deadReads = alive.alive() ? 0 : deadReads + 1;
+            }
             if (deadReads >= 2) {
                 throw new RecoveryFailed("its process is not running (" + d.text() + ")");
             }

@@ -24,7 +24,7 @@ public record BrokerHealth(int id, Integer brokerState, Long logsToRecover, Long
         return switch (state) {
             case 0 -> "NOT_RUNNING";
             case 1 -> "STARTING";
-            case 2 -> "RECOVERY (replaying logs after an unclean shutdown)";
+            case 2 -> "RECOVERY (loading its logs)";
             case 3 -> "RUNNING";
             case 6 -> "PENDING_CONTROLLED_SHUTDOWN";
             case 7 -> "SHUTTING_DOWN";

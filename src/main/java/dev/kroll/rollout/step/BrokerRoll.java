@@ -7,6 +7,7 @@ import dev.kroll.rollout.engine.ActionScope;
 import dev.kroll.rollout.engine.RecoveryFailed;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.gate.BrokerGates;
+import dev.kroll.rollout.gate.ClusterView;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
@@ -41,13 +42,13 @@ final class BrokerRoll {
      * @param alwaysRestart  restart even when no file changed
      * @param what           how to name the new state in messages, e.g. "the ssl-added configuration"
      */
-    ActionResult roll(ActionScope scope, int brokerId, List<RenderedFile> files, boolean alwaysRestart, String what)
+    ActionResult roll(ActionScope scope, int brokerId, List<RenderedFile> files, boolean alwaysRestart, String what, ClusterView fresh)
             throws IOException, InterruptedException {
         Host host = scope.host();
         HostOps hosts = ctx.backend().hosts();
         Map<Integer, String> names = ctx.brokerNames();
         ctx.awaitGate(host, "before stopping broker " + brokerId,
-                v -> BrokerGates.beforeStop(v, names, brokerId, scope.interrupted()), settle);
+                v -> BrokerGates.beforeStop(v, names, brokerId, scope.interrupted()), settle, fresh);
 
         Set<String> changed = new LinkedHashSet<>(scope.changedByCutOffAttempt());
         for (RenderedFile f : files) {
@@ -62,9 +63,8 @@ final class BrokerRoll {
             return ActionResult.unchanged("already has " + what + "; not restarted");
         }
         scope.changing();
-        restart(scope, host);
         try {
-            awaitHealthy(host, brokerId, names);
+            restartAndAwait(scope, host, brokerId, names);
         } catch (RecoveryFailed first) {
             throw revert(scope, host, brokerId, names, new ArrayList<>(changed), what, first.getMessage());
         }
@@ -73,12 +73,18 @@ final class BrokerRoll {
                 + "); healthy again");
     }
 
-    private void restart(ActionScope scope, Host host) throws IOException {
-        HostOps hosts = ctx.backend().hosts();
+    /** Restarts and waits until healthy; a start the service manager reports failed counts as not coming back. */
+    private void restartAndAwait(ActionScope scope, Host host, int brokerId, Map<Integer, String> names)
+            throws IOException, InterruptedException, RecoveryFailed {
         scope.progress("stopping kafka (controlled shutdown)");
-        hosts.stop(host, Role.KAFKA);
+        ctx.backend().hosts().stop(host, Role.KAFKA);
         scope.progress("starting kafka");
-        hosts.start(host, Role.KAFKA);
+        try {
+            ctx.backend().hosts().start(host, Role.KAFKA);
+        } catch (IOException e) {
+            throw new RecoveryFailed("it did not start (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        awaitHealthy(host, brokerId, names);
     }
 
     private void awaitHealthy(Host host, int brokerId, Map<Integer, String> names) throws InterruptedException, RecoveryFailed {
@@ -110,9 +116,8 @@ final class BrokerRoll {
             }
         }
         scope.reverted();
-        restart(scope, host);
         try {
-            awaitHealthy(host, brokerId, names);
+            restartAndAwait(scope, host, brokerId, names);
         } catch (RecoveryFailed second) {
             return KrollException.failure(failed + "; restored the previous " + String.join(", ", restored)
                     + " but it is still not healthy (" + second.getMessage() + ") — the broker needs attention before 'kroll resume'", null);

@@ -45,8 +45,8 @@ public record RollBrokersStep(StepHeader header, ListenerPhase phase, boolean al
     @Override
     public void run(StepContext ctx) throws InterruptedException {
         BrokerRoll roll = new BrokerRoll(ctx, settleTimeout, stallTimeout);
-        RollSequence.brokers(ctx, "roll:" + phase, settleTimeout, (scope, id) ->
-                roll.roll(scope, id, kafkaFiles(ctx.backend().plan(), scope.host(), phase), alwaysRestart, "the " + phase + " configuration"));
+        RollSequence.brokers(ctx, "roll:" + phase, settleTimeout, (scope, id, fresh) ->
+                roll.roll(scope, id, kafkaFiles(ctx.backend().plan(), scope.host(), phase), alwaysRestart, "the " + phase + " configuration", fresh));
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.kroll.rollout.gate.ZookeeperGates;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,7 +26,8 @@ final class RollSequence {
 
     @FunctionalInterface
     interface PerMember {
-        ActionResult roll(ActionScope scope, int id) throws Exception;
+        /** @param chosenOn the view the member was chosen on (a fresh one its first gate may decide on), or null */
+        ActionResult roll(ActionScope scope, int id, ClusterView chosenOn) throws Exception;
     }
 
     private RollSequence() {
@@ -64,10 +66,11 @@ final class RollSequence {
             ctx.awaitGate(null, readyGate, ready, settle == null ? ctx.settings().settleTimeout() : settle);
         }
         while (!remaining.isEmpty()) {
-            int id = remaining.stream().filter(i -> cutOff.contains(members.get(i).name())).findFirst()
-                    .orElseGet(() -> order.next(remaining, ctx.snapshot()).getAsInt());
+            Optional<Integer> resumeFirst = remaining.stream().filter(i -> cutOff.contains(members.get(i).name())).findFirst();
+            ClusterView v = resumeFirst.isPresent() ? null : ctx.snapshot();
+            int id = resumeFirst.orElseGet(() -> order.next(remaining, v).getAsInt());
             Host host = members.get(id);
-            ctx.hostAction(host, action, scope -> work.roll(scope, id));
+            ctx.hostAction(host, action, scope -> work.roll(scope, id, v));
             remaining.remove(id);
         }
     }

@@ -40,7 +40,7 @@ public record RollingRestartStep(StepHeader header, Role role, Duration settleTi
     public void run(StepContext ctx) throws InterruptedException {
         if (role == Role.KAFKA) {
             BrokerRoll roll = new BrokerRoll(ctx, settleTimeout, stallTimeout);
-            RollSequence.brokers(ctx, "restart-kafka", settleTimeout, (scope, id) -> roll.roll(scope, id, List.of(), true, "a restart"));
+            RollSequence.brokers(ctx, "restart-kafka", settleTimeout, (scope, id, fresh) -> roll.roll(scope, id, List.of(), true, "a restart", fresh));
         } else {
             ZookeeperRoll roll = new ZookeeperRoll(ctx, settleTimeout, stallTimeout);
             RollSequence.zookeepers(ctx, "restart-zookeeper", settleTimeout, roll::restart);

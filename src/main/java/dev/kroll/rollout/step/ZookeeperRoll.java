@@ -6,6 +6,7 @@ import dev.kroll.rollout.engine.ActionResult;
 import dev.kroll.rollout.engine.ActionScope;
 import dev.kroll.rollout.engine.RecoveryFailed;
 import dev.kroll.rollout.engine.StepContext;
+import dev.kroll.rollout.gate.ClusterView;
 import dev.kroll.rollout.gate.ZookeeperGates;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.util.KrollException;
@@ -25,10 +26,10 @@ final class ZookeeperRoll {
         this.stall = stall == null ? ctx.settings().stallTimeout() : stall;
     }
 
-    ActionResult restart(ActionScope scope, int myid) throws IOException, InterruptedException {
+    ActionResult restart(ActionScope scope, int myid, ClusterView fresh) throws IOException, InterruptedException {
         Host host = scope.host();
         HostOps hosts = ctx.backend().hosts();
-        ctx.awaitGate(host, "before stopping ZooKeeper myid " + myid, v -> ZookeeperGates.beforeStop(v, myid, scope.interrupted()), settle);
+        ctx.awaitGate(host, "before stopping ZooKeeper myid " + myid, v -> ZookeeperGates.beforeStop(v, myid, scope.interrupted()), settle, fresh);
         scope.changing();
         scope.progress("stopping zookeeper");
         hosts.stop(host, Role.ZOOKEEPER);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gates' view of the live cluster: one refresh of {@code dev.kroll.probe} (ZooKeeper,
@@ -20,6 +22,8 @@ import java.util.function.Supplier;
  * that broker's partitions as leaderless.
  */
 public final class ProbedCluster implements ClusterProbe, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProbedCluster.class);
 
     private final dev.kroll.probe.ClusterProbe probe;
     private final Map<String, Integer> myids;
@@ -37,7 +41,17 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
 
     @Override
     public ClusterView snapshot() {
+        long t0 = System.nanoTime();
         ClusterSnapshot s = probe.refresh();
+        long t1 = System.nanoTime();
+        try {
+            return view(s);
+        } finally {
+            LOG.info("snapshot: probe {} ms, partitions {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        }
+    }
+
+    private ClusterView view(ClusterSnapshot s) {
         KafkaAdmin admin = useSsl(s) ? ssl.get().orElse(plaintext) : plaintext;
         try {
             List<PartitionState> partitions = admin.partitions();

@@ -2,12 +2,11 @@ package dev.kroll.rollout.wire;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.pki.CaPassphrase;
 import dev.kroll.inventory.Role;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterProbe.JmxAccess;
 import dev.kroll.probe.ClusterProbe.Options;
-import dev.kroll.probe.RemoteCommands;
-import dev.kroll.remote.CommandResult;
 import dev.kroll.remote.NewHostKeyPolicy;
 import dev.kroll.remote.SshOptions;
 import dev.kroll.remote.SshSessions;
@@ -15,7 +14,9 @@ import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.CertAuthority;
 import dev.kroll.rollout.verify.SslCanary;
+import java.io.Console;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +40,9 @@ import java.util.stream.Collectors;
  */
 public final class SshBackendProvider implements BackendProvider {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(5);
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+    public static final String CA_PASSWORD_FILE = "kroll.ca.password.file";
+    private static final Logger LOG = LoggerFactory.getLogger(SshBackendProvider.class);
 
     @Override
     public String name() {
@@ -46,8 +52,9 @@ public final class SshBackendProvider implements BackendProvider {
     @Override
     public OpenBackend open(Inventory inv) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
-        PlannedConfigs plan = PlannedConfigs.load(inv);
-        CertAuthority certs = new UnwiredCerts();
+        PlannedConfigs plan = PlannedConfigs.load(inv, h -> sessions.get(h).check("pwd").stdout().trim());
+        Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
+        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = memoized(() -> {
             try {
@@ -59,8 +66,11 @@ public final class SshBackendProvider implements BackendProvider {
             }
         });
         boolean jmx = !"none".equals(System.getProperty("kroll.jmx", "direct").toLowerCase(Locale.ROOT));
-        Options options = Options.defaults().withTimeout(TIMEOUT).withJmx(jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true);
-        ClusterProbe probe = new ClusterProbe(inv, options, commands(sessions), null, Clock.systemUTC());
+        // the gates need ZooKeeper, registrations and JMX only: no certificate handshakes and no service
+        // commands on every poll (the roll checks its own broker's process itself)
+        Options d = Options.defaults();
+        Options options = new Options(TIMEOUT, jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true, Map.of(), false, d.historySize());
+        ClusterProbe probe = new ClusterProbe(inv, options, null, null, Clock.systemUTC());
         Map<String, Integer> myids = new LinkedHashMap<>();
         inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
@@ -73,16 +83,21 @@ public final class SshBackendProvider implements BackendProvider {
         });
     }
 
+    /**
+     * The CA passphrase: the file named by {@code -Dkroll.ca.password.file} (what {@code --ca-password-file}
+     * sets), else {@code KROLL_CA_PASSWORD}, else a prompt on the terminal.
+     */
+    static char[] caPassphrase(boolean creating) {
+        String file = System.getProperty(CA_PASSWORD_FILE);
+        Console console = System.console();
+        CaPassphrase.Prompt prompt = console == null ? null : p -> console.readPassword("%s", p);
+        return CaPassphrase.resolve(file == null ? null : Path.of(file), System.getenv(), prompt, creating,
+                w -> LOG.warn("{}", w));
+    }
+
     static String bootstrap(Inventory inv, boolean ssl) {
         return inv.hosts(Role.KAFKA).stream().map(h -> h.address() + ":" + (ssl ? h.ports().kafkaSsl() : h.ports().kafkaPlaintext()))
                 .collect(Collectors.joining(","));
-    }
-
-    private static RemoteCommands commands(SshSessions sessions) {
-        return (Host host, String command, Duration timeout) -> {
-            CommandResult r = sessions.get(host).exec(command, null, timeout);
-            return new RemoteCommands.Result(r.exitStatus(), r.stdout(), r.stderr());
-        };
     }
 
     private static <T> Supplier<T> memoized(Supplier<T> s) {

@@ -114,7 +114,7 @@ class BrokerGatesTest {
         assertEquals(GateDecision.waitFor("broker 2 (kafka2) is not registered yet"), BrokerGates.afterStart(v.view(), B, 2));
 
         v.brokerBackOutOfSync(2, 2);
-        assertEquals(GateDecision.waitFor("broker 2 (kafka2) is RECOVERY (replaying logs after an unclean shutdown)"),
+        assertEquals(GateDecision.waitFor("broker 2 (kafka2) is RECOVERY (loading its logs)"),
                 BrokerGates.afterStart(v.view(), B, 2));
 
         v.brokerBackOutOfSync(2, BrokerHealth.RUNNING);

@@ -1,0 +1,170 @@
+package dev.kroll.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.Role;
+import dev.kroll.rollout.Backends;
+import dev.kroll.rollout.Rollout;
+import dev.kroll.rollout.engine.EngineSettings;
+import dev.kroll.rollout.engine.Playbook;
+import dev.kroll.rollout.engine.RunEvent;
+import dev.kroll.rollout.engine.RunResult;
+import dev.kroll.rollout.port.BackendProvider.OpenBackend;
+import dev.kroll.sandbox.junit.KrollSandbox;
+import dev.kroll.sandbox.junit.SandboxCluster;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Per broker, the time kroll's rolling restart spends on it (choosing it, the gate before the stop,
+ * controlled stop, start, the progress-based gate until it is back in every ISR with no
+ * under-replicated partition) against a bare restart of the same broker timed to the same end
+ * (stop, start, polled every 100 ms until registered and back in every ISR with no URP).
+ */
+@Tag("benchmark")
+@KrollSandbox(hosts = 3)
+class RolloutBench {
+
+    private static final int ROUNDS = 3;
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    @Test
+    void rollOverheadAgainstBareRestartToCaughtUp(SandboxCluster cluster) throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        Map<Integer, List<Double>> bare = new TreeMap<>();
+        Map<Integer, List<Double>> kroll = new TreeMap<>();
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic("bench", 12, (short) 3))).all().get(60, TimeUnit.SECONDS);
+            produce(cluster.bootstrapServers(), 50_000);
+            Inventory inv = cluster.inventory();
+            for (int round = 0; round < ROUNDS; round++) {
+                for (Host h : cluster.hosts(Role.KAFKA)) {
+                    int id = cluster.brokerId(h);
+                    awaitInSync(admin, -1);
+                    long t0 = System.nanoTime();
+                    cluster.stop(h, Role.KAFKA);
+                    cluster.start(h, Role.KAFKA);
+                    awaitInSync(admin, id);
+                    bare.computeIfAbsent(id, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+                }
+                awaitInSync(admin, -1);
+                kroll(inv, cluster).forEach((id, s) -> kroll.computeIfAbsent(id, k -> new ArrayList<>()).add(s));
+            }
+        }
+        BenchReport.write("rollout", "Rolling restart: kroll's roll vs a bare restart-to-caught-up", report(bare, kroll));
+    }
+
+    /** One kroll rolling restart; seconds per broker id, from the previous broker's end (or the readiness gate) to its own. */
+    private static Map<Integer, Double> kroll(Inventory inv, SandboxCluster cluster) throws Exception {
+        List<RunEvent> events = Collections.synchronizedList(new ArrayList<>());
+        try (OpenBackend backend = Backends.open(inv)) {
+            Rollout rollout = new Rollout(inv, backend.backend(), EngineSettings.DEFAULT.withPoll(POLL), Clock.systemUTC());
+            Playbook pb = rollout.load("rolling-restart");
+            RunResult r = rollout.run(pb, rollout.params(pb, Map.of()), events::add);
+            assertEquals(0, r.exitCode(), r.message());
+        }
+        Map<Integer, Double> out = new TreeMap<>();
+        Instant from = events.stream().filter(e -> e instanceof RunEvent.GatePassed g && g.gate().equals("cluster ready to roll"))
+                .findFirst().orElseThrow().at();
+        for (RunEvent e : events) {
+            if (e instanceof RunEvent.HostActionDone d && d.action().equals("restart-kafka")) {
+                Host h = inv.host(d.host()).orElseThrow();
+                out.put(cluster.brokerId(h), Duration.between(from, d.at()).toMillis() / 1000.0);
+                from = d.at();
+            }
+        }
+        return out;
+    }
+
+    /** Until {@code broker} (or, with -1, every broker) is registered and in every ISR, with no URP; polled every 100 ms. */
+    private static void awaitInSync(Admin admin, int broker) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < end) {
+            try {
+                boolean registered = broker < 0 || admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream().anyMatch(n -> n.id() == broker);
+                if (registered) {
+                    var names = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get(5, TimeUnit.SECONDS);
+                    Map<String, TopicDescription> d = admin.describeTopics(names).allTopicNames().get(5, TimeUnit.SECONDS);
+                    boolean inSync = d.values().stream().flatMap(t -> t.partitions().stream())
+                            .allMatch(tp -> tp.isr().size() == tp.replicas().size() && tp.isr().stream().map(Node::id).toList().containsAll(
+                                    tp.replicas().stream().map(Node::id).toList()));
+                    if (inSync) {
+                        return;
+                    }
+                }
+            } catch (Exception e) {
+                // the broker is on its way back: keep polling
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("broker " + broker + " did not catch up within 3 minutes");
+    }
+
+    private static void produce(String bootstrap, int records) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+            String value = "x".repeat(200);
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>("bench", String.valueOf(i), value));
+            }
+            producer.flush();
+        }
+    }
+
+    private static String report(Map<Integer, List<Double>> bare, Map<Integer, List<Double>> kroll) {
+        StringBuilder md = new StringBuilder();
+        md.append("3-host sandbox (ZooKeeper 128 MB, brokers 256 MB heaps, one machine with 2 cores shared with other builds), topic `bench` "
+                + "12 partitions × RF 3 with 50,000 records of 200 B plus the internal topics; ").append(ROUNDS)
+                .append(" rounds; kroll polls its gates every ").append(POLL.toMillis()).append(" ms, the bare loop every 100 ms. "
+                        + "Median seconds per broker.\n\n");
+        md.append("| broker | bare restart to caught up (s) | kroll roll (s) | ratio |\n|---|---|---|---|\n");
+        double sumBare = 0;
+        double sumKroll = 0;
+        for (Integer id : bare.keySet()) {
+            double b = median(bare.get(id));
+            double k = median(kroll.get(id));
+            sumBare += b;
+            sumKroll += k;
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f |%n", id, b, k, k / b));
+        }
+        double ratio = sumKroll / sumBare;
+        md.append(String.format(Locale.ROOT, "| all | %.1f | %.1f | **%.2f** |%n%n", sumBare, sumKroll, ratio));
+        md.append(String.format(Locale.ROOT, "Overall ratio %.2f against the target of 1.10: %s. ", ratio, ratio <= 1.10 ? "met" : "not met"));
+        md.append("kroll's time per broker includes choosing it (one snapshot), the gate before the stop, and the gate after the start; "
+                + "both sides restart through the same service script over SSH.\n");
+        return md.toString();
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,125 @@
+package dev.kroll.rollout.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kroll.cli.Main;
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.Role;
+import dev.kroll.sandbox.junit.KrollSandbox;
+import dev.kroll.sandbox.junit.SandboxCluster;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.MethodOrderer;
+
+/**
+ * kroll's engine against a real 3-host sandbox (SSH hosts on loopback, real ZooKeeper and Kafka
+ * processes) through the command line and the real SSH backend: rolling restart behind the gates,
+ * refusal when a broker is stopped, and automatic revert of a configuration a broker cannot start with.
+ */
+@KrollSandbox(hosts = 3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlaintextRollsOnSandboxIT {
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result kroll(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void topic(SandboxCluster cluster) throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            admin.createTopics(List.of(new NewTopic("orders", 6, (short) 3))).all().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @AfterEach
+    void heal(SandboxCluster cluster) throws Exception {
+        cluster.heal();
+        SandboxHealth.awaitInSync(cluster);
+    }
+
+    @Test
+    @Order(1)
+    void aRollingRestartRestartsEveryBrokerOnceWithTheControllerLast(SandboxCluster cluster) {
+        Map<String, Long> pids = new HashMap<>();
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            pids.put(h.name(), cluster.process(h, Role.KAFKA).orElseThrow().pid());
+        }
+
+        Result r = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--yes", "--poll", "500ms");
+
+        assertEquals(0, r.code(), r.out() + r.err());
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            assertNotEquals(pids.get(h.name()), cluster.process(h, Role.KAFKA).orElseThrow().pid(), h.name() + " was restarted");
+        }
+        List<String> restarted = r.out().lines().filter(l -> l.matches("    \\S+: restart-kafka changed.*")).map(l -> l.trim().split(":")[0]).toList();
+        assertEquals(3, restarted.size(), r.out());
+        String ready = r.out().lines().filter(l -> l.contains("ok: cluster ready to roll")).findFirst().orElseThrow();
+        int controller = Integer.parseInt(ready.replaceAll(".*controller (\\d+).*", "$1"));
+        Host last = cluster.hosts(Role.KAFKA).stream().filter(h -> h.name().equals(restarted.get(2))).findFirst().orElseThrow();
+        assertEquals(controller, cluster.brokerId(last), "the controller goes last: " + ready + "\n" + r.out());
+        assertTrue(r.out().contains("waiting: broker "), "the gates waited and said why:\n" + r.out());
+    }
+
+    @Test
+    @Order(2)
+    void aStoppedBrokerMakesRollingRestartRefuseWithExit3(SandboxCluster cluster) {
+        Host victim = cluster.host(2);
+        cluster.stop(victim, Role.KAFKA);
+        int victimId = cluster.brokerId(victim);
+
+        Result r = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--yes", "--poll", "500ms");
+
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.err().startsWith("kroll: step 1 (Restart the brokers, active controller last): cluster ready to roll refused: broker "
+                + victimId + " (" + victim.name() + ") is not registered (nothing has been changed)"), r.err());
+    }
+
+    @Test
+    @Order(3)
+    void aBrokerGivenAConfigurationItCannotStartWithIsRevertedAndTheClusterEndsHealthy(SandboxCluster cluster) throws Exception {
+        // the SSL listener without any certificate on the hosts: a broker cannot start with that
+        Path playbook = cluster.inventoryFile().resolveSibling("playbooks").resolve("ssl-without-certs.yaml");
+        Files.createDirectories(playbook.getParent());
+        Files.writeString(playbook, "steps:\n  - roll-brokers:\n      phase: ssl-added\n      stall-timeout: 90s\n");
+
+        Result r = kroll("run", "ssl-without-certs", "-i", cluster.inventoryFile().toString(), "--yes", "--poll", "500ms");
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("did not come back healthy with the ssl-added configuration"), r.err());
+        assertTrue(r.err().contains("restored the previous ") && r.err().contains("and restarted it: healthy again"), r.err());
+        // every broker runs on PLAINTEXT again and the cluster is healthy
+        Result status = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--dry-run");
+        assertEquals(0, status.code(), status.err());
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            assertTrue(cluster.process(h, Role.KAFKA).isPresent(), h.name() + " runs");
+            String sp = Files.readString(cluster.sandbox().layout().home(h.name()).resolve("etc/kafka/server.properties"));
+            assertTrue(sp.contains("listener phase plaintext"), h.name() + ":\n" + sp);
+        }
+        cluster.awaitBrokers();
+    }
+}
