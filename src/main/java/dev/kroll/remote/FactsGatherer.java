@@ -2,6 +2,7 @@ package dev.kroll.remote;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
+import java.io.IOException;
 import java.util.List;
 
 /** Gathers {@link HostFacts} from many hosts in parallel: one exec of {@link FactsScript} per host. */
@@ -16,15 +17,18 @@ public final class FactsGatherer {
     /** The action for one host, also usable inside other fan-outs. */
     public static HostAction<HostFacts> action(InstallPaths paths) {
         return ctx -> {
-            String script = FactsScript.forHost(paths, ctx.host().name());
-            SshSession session = ctx.session();
             ctx.progress("gathering facts");
-            CommandResult r = session.check(Become.wrap(ctx.host(), script));   // log dirs may be readable only by root
-            long before = System.currentTimeMillis();
-            CommandResult clock = session.check(FactsScript.CLOCK);
-            long after = System.currentTimeMillis();
-            return Outcome.ok(FactsParser.parse(ctx.host().name(), r.stdout() + "\n" + clock.stdout(), before, after));
+            return Outcome.ok(gather(ctx.session(), ctx.host(), paths));
         };
+    }
+
+    /** One host's facts over an open session: the facts script, then the clock on its own round trip. */
+    public static HostFacts gather(SshSession session, Host host, InstallPaths paths) throws IOException {
+        CommandResult r = session.check(Become.wrap(host, FactsScript.forHost(paths, host.name())));   // log dirs may be readable only by root
+        long before = System.currentTimeMillis();
+        CommandResult clock = session.check(FactsScript.CLOCK);
+        long after = System.currentTimeMillis();
+        return FactsParser.parse(host.name(), r.stdout() + "\n" + clock.stdout(), before, after);
     }
 
     public List<HostResult<HostFacts>> gather(List<Host> hosts, InstallPaths paths, FanOutListener listener) {

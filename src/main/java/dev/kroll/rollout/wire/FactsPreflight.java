@@ -3,13 +3,9 @@ package dev.kroll.rollout.wire;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
-import dev.kroll.remote.Become;
-import dev.kroll.remote.CommandResult;
-import dev.kroll.remote.FactsParser;
-import dev.kroll.remote.FactsScript;
+import dev.kroll.remote.FactsGatherer;
 import dev.kroll.remote.HostFacts;
 import dev.kroll.remote.IdCheck;
-import dev.kroll.remote.SshSession;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.Preflight;
@@ -39,12 +35,7 @@ public final class FactsPreflight implements Preflight {
 
     @Override
     public List<Problem> check(Host host) throws IOException {
-        SshSession s = sessions.get(host);
-        CommandResult r = s.check(Become.wrap(host, FactsScript.forHost(inventory.paths(), host.name())));
-        long before = System.currentTimeMillis();
-        CommandResult clock = s.check(FactsScript.CLOCK);
-        long after = System.currentTimeMillis();
-        HostFacts facts = FactsParser.parse(host.name(), r.stdout() + "\n" + clock.stdout(), before, after);
+        HostFacts facts = FactsGatherer.gather(sessions.get(host), host, inventory.paths());
         List<Problem> out = new ArrayList<>(PreflightChecks.check(inventory, host, facts));
         out.addAll(IdCheck.check(host, facts, host.has(Role.KAFKA) ? plan.brokerId(host) : null,
                 host.has(Role.ZOOKEEPER) ? plan.zookeeperId(host) : null));
