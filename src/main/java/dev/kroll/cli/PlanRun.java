@@ -6,6 +6,8 @@ import dev.kroll.plan.IdRegistry;
 import dev.kroll.plan.IdRegistryStore;
 import dev.kroll.plan.Plan;
 import dev.kroll.plan.Planner;
+import dev.kroll.remote.FactsStore;
+import dev.kroll.util.ByteSize;
 import dev.kroll.util.KrollException;
 import dev.kroll.util.Problem;
 import java.io.PrintWriter;
@@ -22,8 +24,14 @@ record PlanRun(Plan plan, HostMemory memory, Path registry) {
         Inventory inv = inventory.load();
         IdRegistryStore store = IdRegistryStore.of(inv);
         IdRegistry registry = store.load(inv.cluster());
-        // Host facts from the SSH stage will come first here once they are gathered and cached.
-        HostMemory memory = HostMemory.resolve(inv, Map.of(), options.memory());
+        // RAM gathered by 'kroll facts' wins over the inventory's memory and the --memory assumption.
+        Map<String, ByteSize> gathered = new java.util.LinkedHashMap<>();
+        FactsStore.load(inv.stateDir()).forEach((host, f) -> {
+            if (f.memoryBytes() != null) {
+                gathered.put(host, new ByteSize(f.memoryBytes()));
+            }
+        });
+        HostMemory memory = HostMemory.resolve(inv, gathered, options.memory());
         Plan plan = Planner.plan(inv, registry, memory.sizes(), options.reuseIds);
         if (plan.hasErrors()) {
             throw KrollException.badInput(plan.problems());

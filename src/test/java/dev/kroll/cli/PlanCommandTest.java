@@ -124,4 +124,17 @@ class PlanCommandTest {
         assertEquals(ExitCode.BAD_INPUT, bad.exit());
         assertTrue(bad.err().contains("'lots' is not a size"), bad.err());
     }
+
+    @Test
+    void ramGatheredByKrollFactsSizesTheHeapAheadOfTheInventorysMemory() throws Exception {
+        Path inv = inventory(host("kafka1", 1) + host("kafka2", 2) + host("kafka3", 3));
+        dev.kroll.remote.HostFacts gathered = new dev.kroll.remote.HostFacts("kafka1", "kafka1", null, java.util.List.of(),
+                8L * 1024 * 1024 * 1024, 4, null, null, null, null, null, null, null, null, null, null, null, null);
+        dev.kroll.remote.FactsStore.save(inv.toAbsolutePath().getParent().resolve(".kroll"), java.util.List.of(gathered));
+        CliRun run = CliRun.of("plan", "-i", inv.toString(), "--json");
+        assertEquals(ExitCode.OK, run.exit(), run.err());
+        JsonNode hosts = new ObjectMapper().readTree(run.out()).get("hosts");
+        assertTrue(hosts.get(0).toString().contains("of 8 GiB"), hosts.get(0).toString());
+        assertTrue(hosts.get(1).toString().contains("of 32 GiB"), "hosts without facts keep the inventory's memory: " + hosts.get(1));
+    }
 }

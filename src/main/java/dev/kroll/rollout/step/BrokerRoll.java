@@ -57,8 +57,9 @@ final class BrokerRoll {
                 changed.add(f.path());
             }
         }
-        boolean down = scope.interrupted() && !hosts.running(host, Role.KAFKA);
-        if (changed.isEmpty() && !alwaysRestart && !down) {
+        // After a cut-off attempt nobody knows which configuration the running broker loaded: the engine may
+        // have died between replacing a file and journaling it. Restart it; that costs at most one restart.
+        if (changed.isEmpty() && !alwaysRestart && !scope.interrupted()) {
             return ActionResult.unchanged("already has " + what + "; not restarted");
         }
         scope.changing();
