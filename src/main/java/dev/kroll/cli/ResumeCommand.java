@@ -12,7 +12,6 @@ import dev.kroll.rollout.port.BackendProvider.OpenBackend;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.TextTable;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,21 +33,14 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     InventoryOption inventory;
 
+    @Mixin
+    RunOptions run = new RunOptions();
+
     @Option(names = "--run", paramLabel = "ID", description = "The run to continue (default: the latest).")
     String runId;
 
     @Option(names = "--list", description = "List the journaled runs and exit.")
     boolean list;
-
-    @Option(names = "--yes", description = "Do not ask before overwriting files or restarting services.")
-    boolean yes;
-
-    @Option(names = "--ca-password-file", paramLabel = "FILE",
-            description = "File whose first line is the CA passphrase (for issuing certificates); without it KROLL_CA_PASSWORD, else a prompt.")
-    Path caPasswordFile;
-
-    @Option(names = "--poll", hidden = true, description = "How often gates re-read the cluster (default 2s).")
-    String poll;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -77,11 +69,11 @@ final class ResumeCommand implements Callable<Integer> {
         out.println("resuming run " + record.runId() + " (" + pb.name() + ", " + record.status().name().toLowerCase(Locale.ROOT)
                 + "): " + record.stepsDone().size() + " of " + pb.steps().size() + " steps and "
                 + record.actions().stream().filter(a -> a.status() == ActionStatus.DONE).count() + " host actions already done");
-        Confirmation.require(yes, "kroll resume", pb.steps(), changing, RunSupport.terminal(), out);
-        RunSupport.caPasswordFile(caPasswordFile);
+        Confirmation.require(run.yes, "kroll resume", pb.steps(), changing, RunSupport.terminal(), out);
+        RunSupport.caPasswordFile(run.caPasswordFile);
         OpenBackend backend = Backends.open(inv);
         try {
-            Rollout rollout = RunSupport.online(inv, backend, poll);
+            Rollout rollout = RunSupport.online(inv, backend, run.poll);
             return RunSupport.finish(rollout.resume(record, new EventPrinter(out)), inventory.file(), spec.commandLine().getErr());
         } finally {
             RunSupport.close(backend);

@@ -8,7 +8,6 @@ import dev.kroll.rollout.engine.RunParams;
 import dev.kroll.rollout.port.BackendProvider.OpenBackend;
 import dev.kroll.util.ExitCode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,24 +30,17 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     InventoryOption inventory;
 
+    @Mixin
+    RunOptions run = new RunOptions();
+
     @Parameters(index = "0", paramLabel = "PLAYBOOK", description = "A playbook name or a playbook file.")
     String playbook;
 
     @Option(names = "--dry-run", description = "Show the diff of every file and every restart it would do; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--yes", description = "Do not ask before overwriting files or restarting services (needed when stdin is not a terminal).")
-    boolean yes;
-
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A playbook parameter, e.g. --param restart-zookeeper=true.")
     Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--ca-password-file", paramLabel = "FILE",
-            description = "File whose first line is the CA passphrase (for issuing certificates); without it KROLL_CA_PASSWORD, else a prompt.")
-    Path caPasswordFile;
-
-    @Option(names = "--poll", hidden = true, description = "How often gates re-read the cluster (default 2s).")
-    String poll;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -57,14 +49,14 @@ final class RunCommand implements Callable<Integer> {
         Rollout offline = Rollout.offline(inv);
         Playbook pb = offline.load(playbook);
         RunParams values = offline.params(pb, params);
-        RunSupport.settings(poll);
+        RunSupport.settings(run.poll);
         if (!dryRun) {
-            Confirmation.require(yes, "kroll run " + pb.name(), pb.steps(), Rollout.changingSteps(pb, values), RunSupport.terminal(), out);
+            Confirmation.require(run.yes, "kroll run " + pb.name(), pb.steps(), Rollout.changingSteps(pb, values), RunSupport.terminal(), out);
         }
-        RunSupport.caPasswordFile(caPasswordFile);
+        RunSupport.caPasswordFile(run.caPasswordFile);
         OpenBackend backend = Backends.open(inv);
         try {
-            Rollout rollout = RunSupport.online(inv, backend, poll);
+            Rollout rollout = RunSupport.online(inv, backend, run.poll);
             if (dryRun) {
                 DryRunPrinter.print(pb, rollout.dryRun(pb, values), out);
                 return ExitCode.OK;

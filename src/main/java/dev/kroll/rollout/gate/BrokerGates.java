@@ -98,15 +98,9 @@ public final class BrokerGates {
 
     /** Every broker of the plan registered with a controller present (after starting the brokers). */
     public static GateDecision allRegistered(ClusterView v, Map<Integer, String> expected) {
-        if (v.kafkaError() != null) {
-            return GateDecision.waitFor("cannot read the Kafka cluster: " + v.kafkaError());
-        }
-        GateDecision missing = missing(v, expected);
-        if (missing != null) {
-            return missing;
-        }
-        if (v.controller().isEmpty()) {
-            return GateDecision.waitFor("no active controller");
+        GateDecision present = registeredWithController(v, expected);
+        if (present != null) {
+            return present;
         }
         for (int id : expected.keySet()) {
             Integer state = v.health(id).map(BrokerHealth::brokerState).orElse(null);
@@ -135,7 +129,8 @@ public final class BrokerGates {
                 (long) v.underReplicated().size(), lag));
     }
 
-    private static GateDecision healthy(ClusterView v, Map<Integer, String> expected) {
+    /** Why the cluster is not readable, a planned broker not registered or no controller elected; null when none of these. */
+    private static GateDecision registeredWithController(ClusterView v, Map<Integer, String> expected) {
         if (v.kafkaError() != null) {
             return GateDecision.waitFor("cannot read the Kafka cluster: " + v.kafkaError());
         }
@@ -143,8 +138,13 @@ public final class BrokerGates {
         if (missing != null) {
             return missing;
         }
-        if (v.controller().isEmpty()) {
-            return GateDecision.waitFor("no active controller");
+        return v.controller().isEmpty() ? GateDecision.waitFor("no active controller") : null;
+    }
+
+    private static GateDecision healthy(ClusterView v, Map<Integer, String> expected) {
+        GateDecision present = registeredWithController(v, expected);
+        if (present != null) {
+            return present;
         }
         List<PartitionState> offline = v.offline();
         if (!offline.isEmpty()) {

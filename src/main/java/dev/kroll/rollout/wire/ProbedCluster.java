@@ -47,7 +47,7 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
         try {
             return view(s);
         } finally {
-            LOG.info("snapshot: probe {} ms, partitions {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            LOG.debug("snapshot: probe {} ms, partitions {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.kroll.remote.SshOptions;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.port.BackendProvider;
+import dev.kroll.rollout.port.BrokerAdmin;
 import dev.kroll.rollout.port.CertAuthority;
 import dev.kroll.rollout.verify.SslCanary;
 import java.io.Console;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 public final class SshBackendProvider implements BackendProvider {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
     public static final String CA_PASSWORD_FILE = "kroll.ca.password.file";
     private static final Logger LOG = LoggerFactory.getLogger(SshBackendProvider.class);
 
@@ -52,19 +54,16 @@ public final class SshBackendProvider implements BackendProvider {
     @Override
     public OpenBackend open(Inventory inv) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
-        PlannedConfigs plan = PlannedConfigs.load(inv, h -> sessions.get(h).check("pwd").stdout().trim());
         Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
+        PlannedConfigs plan = PlannedConfigs.load(inv, loginDir);
         CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
-        Supplier<Optional<KafkaAdmin>> ssl = memoized(() -> {
-            try {
-                Map<String, String> c = new HashMap<>();
-                SslCanary.sslClient(bootstrap(inv, true), certs.adminClient()).forEach((k, v) -> c.put(k, String.valueOf(v)));
-                return Optional.of(new KafkaAdmin(c, TIMEOUT));
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        });
+        Supplier<Optional<KafkaAdmin>> ssl = sslAdmin(inv, certs, TIMEOUT);
+        // altering configs waits for the broker to validate and load the new keystore: a longer timeout
+        Supplier<Optional<KafkaAdmin>> sslSlow = sslAdmin(inv, certs, ADMIN_TIMEOUT);
+        KafkaAdmin plaintextSlow = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), ADMIN_TIMEOUT);
+        // a keystore reload concerns the SSL listener: over SSL once kroll has its client certificate
+        BrokerAdmin admin = (id, listener, location) -> sslSlow.get().orElse(plaintextSlow).reloadKeystore(id, listener, location);
         boolean jmx = !"none".equals(System.getProperty("kroll.jmx", "direct").toLowerCase(Locale.ROOT));
         // the gates need ZooKeeper, registrations and JMX only: no certificate handshakes and no service
         // commands on every poll (the roll checks its own broker's process itself)
@@ -75,10 +74,12 @@ public final class SshBackendProvider implements BackendProvider {
         inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
         Backend backend = new Backend(new SshHostOps(inv, sessions, Duration.ofMinutes(5)), cluster, plan,
-                new SshInstaller(inv, sessions), new FactsPreflight(inv, sessions, plan), certs, plaintext,
+                new SshInstaller(inv, sessions), new FactsPreflight(inv, sessions, plan), certs, admin,
                 new JsseVerifier(inv, certs, Duration.ofSeconds(30)));
         return new OpenBackend(backend, () -> {
             cluster.close();
+            plaintextSlow.close();
+            sslSlow.get().ifPresent(KafkaAdmin::close);
             sessions.close();
         });
     }
@@ -100,16 +101,23 @@ public final class SshBackendProvider implements BackendProvider {
                 .collect(Collectors.joining(","));
     }
 
-    private static <T> Supplier<T> memoized(Supplier<T> s) {
+    /** An SSL admin client once kroll's client bundle exists; asked again until it does. */
+    private static Supplier<Optional<KafkaAdmin>> sslAdmin(Inventory inv, CertAuthority certs, Duration timeout) {
         return new Supplier<>() {
-            private T value;
+            private KafkaAdmin admin;
 
             @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = s.get();
+            public synchronized Optional<KafkaAdmin> get() {
+                if (admin == null) {
+                    try {
+                        Map<String, String> c = new HashMap<>();
+                        SslCanary.sslClient(bootstrap(inv, true), certs.adminClient()).forEach((k, v) -> c.put(k, String.valueOf(v)));
+                        admin = new KafkaAdmin(c, timeout);
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
                 }
-                return value;
+                return Optional.of(admin);
             }
         };
     }
