@@ -7,7 +7,6 @@ import dev.kroll.sandbox.Sandbox;
 import dev.kroll.sandbox.SandboxHost;
 import dev.kroll.sandbox.SandboxLayout;
 import dev.kroll.sandbox.SandboxNetwork;
-import dev.kroll.sandbox.bootstrap.SandboxBringUp;
 import dev.kroll.util.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,11 +33,16 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the sandbox lives (default: demo/sandbox in kroll's source tree, else ~/.kroll/sandbox).")
     Path dir;
 
-    @Option(names = "--headless", description = "Bring the cluster up end to end without a terminal UI, print each step, then stop.")
+    @Option(names = "--headless", description = {"Run the first-time-setup playbook end to end without a terminal UI (ZooKeeper, brokers on",
+        "PLAINTEXT, certificates, migration to SSL with client authentication, canary), print each step, then stop."})
     boolean headless;
 
     @Option(names = "--keep-running", description = "With --headless: keep the cluster running until Ctrl-C.")
     boolean keepRunning;
+
+    /** The demo's addresses are slot 0 (127.0.0.10…); tests take the first free slot ('auto') so they never meet a running demo. */
+    @Option(names = "--slot", hidden = true, defaultValue = "0")
+    String slot;
 
     static Path defaultDir(Path given) {
         if (given != null) {
@@ -58,13 +62,16 @@ final class DemoCommand implements Callable<Integer> {
         // the TUI's wizard installs the same distribution the headless bring-up does
         boolean tui = !headless && TuiLauncher.interactive();
         KafkaDistribution dist = headless || tui ? KafkaDistribution.locate() : null;
-        Sandbox sandbox = Sandbox.start(new Sandbox.Spec(root, hosts, 0), out::println);
+        Sandbox sandbox = Sandbox.start(new Sandbox.Spec(root, hosts, "auto".equals(slot) ? null : Integer.valueOf(slot)), out::println);
         try {
             describe(sandbox, out);
             if (headless) {
-                SandboxBringUp.run(sandbox.inventory(), dist, out::println);
+                int code = DemoSetup.run(sandbox, dist, out, spec.commandLine().getErr());
+                if (code != ExitCode.OK) {
+                    return code;
+                }
+                DemoSetup.howToStop(sandbox, keepRunning, out);
                 if (!keepRunning) {
-                    out.println("cluster up; stopping the sandbox (--keep-running keeps it)");
                     return ExitCode.OK;
                 }
             } else if (tui) {
@@ -73,12 +80,18 @@ final class DemoCommand implements Callable<Integer> {
             } else {
                 whatNext(sandbox, out);
             }
-            out.println("sandbox running; Ctrl-C stops it and everything started on it");
-            out.flush();
+            if (!headless) {
+                out.println("sandbox running; Ctrl-C stops it and everything started on it");
+                out.flush();
+            }
             new CountDownLatch(1).await();
             return ExitCode.OK;
         } finally {
             sandbox.close();
+            if (headless) {
+                out.println("sandbox stopped");
+                out.flush();
+            }
         }
     }
 
@@ -105,7 +118,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ssh -i " + layout.clientKey() + " -o UserKnownHostsFile=" + layout.knownHosts() + " -p "
                 + first.endpoint().sshPort() + " " + System.getProperty("user.name") + "@" + first.address());
         out.println("  (run 'kroll demo' in a terminal for the TUI on this sandbox; 'kroll demo --headless --keep-running'");
-        out.println("   brings ZooKeeper and Kafka up on the hosts without one)");
+        out.println("   runs first-time-setup on the hosts without one and keeps the SSL cluster running)");
         out.println();
         out.flush();
     }

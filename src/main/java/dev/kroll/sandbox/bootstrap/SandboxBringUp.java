@@ -36,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * Brings a sandbox inventory's cluster up over SSH (kroll's {@code dev.kroll.remote}), printing each step:
  * install the distribution on every host (upload the .tgz, unpack, link {@code kafka_home}), put the
  * planner's rendered configuration in place atomically, start the ZooKeeper ensemble, wait for its
- * quorum, start the brokers on PLAINTEXT, wait until all are registered. The sequencing is interim (see
- * package-info): the rollout engine's first-time-setup playbook replaces it.
+ * quorum, start the brokers on PLAINTEXT, wait until all are registered. For tests that need a running
+ * cluster without a rollout; the demo runs the first-time-setup playbook instead.
  */
 public final class SandboxBringUp {
 
