@@ -46,20 +46,28 @@ public final class RegistrationParser {
         }
     }
 
-    /** Which inventory host a registration comes from: by its host or any endpoint naming one of the host's names. */
+    /** Which inventory host a registration comes from: its host or an endpoint names one of the host's names, on one of its ports. */
     public static boolean from(BrokerRegistration r, KafkaTarget t) {
         for (String name : t.names()) {
-            if (name.equalsIgnoreCase(r.host())) {
+            if (name.equalsIgnoreCase(r.host()) && t.listensOn(r.port())) {
                 return true;
             }
+            String n = name.toLowerCase(java.util.Locale.ROOT);
             for (String e : r.endpoints()) {
                 String lower = e.toLowerCase(java.util.Locale.ROOT);
-                String n = name.toLowerCase(java.util.Locale.ROOT);
-                if (lower.contains("://" + n + ":") || lower.contains("://[" + n + "]:")) {
+                if ((lower.contains("://" + n + ":") || lower.contains("://[" + n + "]:")) && t.listensOn(port(lower))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static int port(String endpoint) {
+        try {
+            return Integer.parseInt(endpoint.substring(endpoint.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }

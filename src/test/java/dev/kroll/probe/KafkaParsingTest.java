@@ -46,6 +46,15 @@ class KafkaParsingTest {
     }
 
     @Test
+    void hostsSharingOneAddressAreToldApartByTheirListenerPorts() throws Exception {
+        BrokerRegistration second = RegistrationParser.broker(2, b("{\"endpoints\":[\"SSL://127.0.0.1:9103\"],\"host\":null,\"port\":-1,\"version\":5}"));
+        KafkaTarget one = new KafkaTarget("sb-1", "127.0.0.1", List.of("sb-1", "127.0.0.1"), null, 9092, List.of(9092, 9093));
+        KafkaTarget two = new KafkaTarget("sb-2", "127.0.0.1", List.of("sb-2", "127.0.0.1"), null, 9102, List.of(9102, 9103));
+        assertFalse(RegistrationParser.from(second, one));
+        assertTrue(RegistrationParser.from(second, two));
+    }
+
+    @Test
     void theControllerZnodeNamesTheBroker() {
         assertEquals(3, RegistrationParser.controller(b("{\"version\":2,\"brokerid\":3,\"timestamp\":\"1714557600000\",\"kraftControllerEpoch\":-1}")));
         assertNull(RegistrationParser.controller(b("garbage")));
