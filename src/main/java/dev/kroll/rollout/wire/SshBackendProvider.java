@@ -70,7 +70,7 @@ public final class SshBackendProvider implements BackendProvider {
         // commands on every poll (the roll checks its own broker's process itself). JMX goes through one
         // SSH forward per broker over the same connections as everything else.
         Options d = Options.defaults();
-        Options options = new Options(TIMEOUT, jmx, jmx == JmxAccess.DIRECT, Map.of(), false, d.historySize());
+        Options options = new Options(TIMEOUT, jmx, jmx == JmxAccess.DIRECT, Map.of(), false, d.historySize(), d.servicesEvery());
         ClusterProbe probe = new ClusterProbe(inv, options, null, new SshAccess(sessions), Clock.systemUTC());
         Map<String, Integer> myids = new LinkedHashMap<>();
         inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
