@@ -8,6 +8,10 @@ import dev.kroll.inventory.Inventory;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterSnapshot;
 import dev.kroll.probe.HealthVerdict;
+import dev.kroll.probe.SshAccess;
+import dev.kroll.remote.NewHostKeyPolicy;
+import dev.kroll.remote.SshOptions;
+import dev.kroll.remote.SshSessions;
 import dev.kroll.util.ExitCode;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -76,8 +80,11 @@ final class StatusCommand implements Callable<Integer> {
                 .withJmx(jmx, false)
                 .withKafkaClientProperties(clientProperties());
         PrintWriter out = spec.commandLine().getOut();
-        // SSH sessions for services and JMX tunnels come with dev.kroll.remote; until wired, both are left out
-        try (ClusterProbe probe = new ClusterProbe(inv, o, null, null, Clock.systemUTC())) {
+        // one SSH connection per host, opened on first use, for service states and the JMX forwards;
+        // host keys must already be known (kroll facts / kroll run record them): status never trusts a new one
+        Duration connect = Duration.ofMillis(Math.max(2000, Math.round(timeoutSeconds * 1000)));
+        try (SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE).withConnectTimeout(connect));
+             ClusterProbe probe = new ClusterProbe(inv, o, new SshAccess(sessions), new SshAccess(sessions), Clock.systemUTC())) {
             int refreshes = 0;
             while (true) {
                 Instant start = Instant.now();
@@ -92,7 +99,7 @@ final class StatusCommand implements Callable<Integer> {
                     }
                     out.print(StatusText.render(s, v, probe.history(), took));
                     if (!probe.readsJmx()) {
-                        out.println("(JMX not read: " + (jmx == ClusterProbe.JmxAccess.NONE ? "--jmx none" : "no SSH sessions for tunnels; try --jmx direct") + ")");
+                        out.println("(JMX not read: --jmx none)");
                     }
                 }
                 out.flush();

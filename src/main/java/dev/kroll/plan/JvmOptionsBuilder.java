@@ -2,9 +2,9 @@ package dev.kroll.plan;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
+import dev.kroll.inventory.JmxLoopback;
 import dev.kroll.inventory.Role;
 import dev.kroll.util.ByteSize;
-import java.util.regex.Pattern;
 
 /**
  * JVM options per service: fixed-size heap, G1, rotated GC logs, and JMX reachable only over SSH.
@@ -16,8 +16,6 @@ public final class JvmOptionsBuilder {
             "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent", "-XX:MaxInlineLevel=15",
             "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
 
-    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
-
     private JvmOptionsBuilder() {
     }
 
@@ -27,9 +25,10 @@ public final class JvmOptionsBuilder {
         int port = role == Role.KAFKA ? host.ports().kafkaJmx() : host.ports().zookeeperJmx();
         String logDir = HostPaths.trim(paths.appLogDir());
         String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=10,filesize=100M";
-        // Bound to loopback and reached through an SSH tunnel: the RMI port equals the JMX port so one
-        // forwarded port suffices, and the RMI stubs name the same loopback address. authenticate=false
-        // and ssl=false are acceptable only because nothing off the host can connect.
+        // Bound to a loopback address of this host's own (JmxLoopback) and reached through an SSH tunnel:
+        // the RMI port equals the JMX port so one forwarded port suffices, and the stubs name that same
+        // address, so a jump host holding one forward per broker can tell the brokers' stubs apart.
+        // authenticate=false and ssl=false are acceptable only because nothing off the host can connect.
         String jmx = String.join(" ", "-Dcom.sun.management.jmxremote",
                 "-Dcom.sun.management.jmxremote.host=" + address,
                 "-Dcom.sun.management.jmxremote.port=" + port,
@@ -47,12 +46,8 @@ public final class JvmOptionsBuilder {
         return role == Role.KAFKA ? "log4j.properties" : "log4j-zookeeper.properties";
     }
 
-    /**
-     * 127.0.0.1, or the host's own address when that is itself a loopback address: simulated hosts
-     * (127.0.0.x each) would otherwise all claim 127.0.0.1's JMX port.
-     */
+    /** The host's own loopback address for JMX (see {@link JmxLoopback}). */
     public static String jmxAddress(Host host) {
-        String a = host.address();
-        return LOOPBACK_V4.matcher(a).matches() || a.equals("::1") ? a : "127.0.0.1";
+        return JmxLoopback.address(host);
     }
 }

@@ -30,24 +30,35 @@ public final class ClusterProbe implements AutoCloseable {
      * @param jmx                   how JMX is reached: through SSH tunnels, directly, or not at all
      * @param jmxOnHostAddress      JMX is bound to the host's address rather than its loopback
      * @param kafkaClientProperties extra AdminClient settings (SSL), and which port to bootstrap from
+     * @param servicesEvery         a host whose service states were read fine within this is not asked again
+     *                              (each read starts processes on the host); zero: every refresh
      */
     public record Options(Duration timeout, JmxAccess jmx, boolean jmxOnHostAddress,
-                          Map<String, String> kafkaClientProperties, boolean certificates, int historySize) {
+                          Map<String, String> kafkaClientProperties, boolean certificates, int historySize,
+                          Duration servicesEvery) {
+
+        /** Service states are re-read at most every 5 s. */
+        public static final Duration SERVICES_EVERY = Duration.ofSeconds(5);
 
         public static Options defaults() {
-            return new Options(Duration.ofSeconds(2), JmxAccess.TUNNEL, false, Map.of(), true, SnapshotHistory.DEFAULT_CAPACITY);
+            return new Options(Duration.ofSeconds(2), JmxAccess.TUNNEL, false, Map.of(), true, SnapshotHistory.DEFAULT_CAPACITY,
+                    SERVICES_EVERY);
         }
 
         public Options withTimeout(Duration t) {
-            return new Options(t, jmx, jmxOnHostAddress, kafkaClientProperties, certificates, historySize);
+            return new Options(t, jmx, jmxOnHostAddress, kafkaClientProperties, certificates, historySize, servicesEvery);
         }
 
         public Options withJmx(JmxAccess a, boolean onHostAddress) {
-            return new Options(timeout, a, onHostAddress, kafkaClientProperties, certificates, historySize);
+            return new Options(timeout, a, onHostAddress, kafkaClientProperties, certificates, historySize, servicesEvery);
         }
 
         public Options withKafkaClientProperties(Map<String, String> p) {
-            return new Options(timeout, jmx, jmxOnHostAddress, Map.copyOf(p), certificates, historySize);
+            return new Options(timeout, jmx, jmxOnHostAddress, Map.copyOf(p), certificates, historySize, servicesEvery);
+        }
+
+        public Options withServicesEvery(Duration d) {
+            return new Options(timeout, jmx, jmxOnHostAddress, kafkaClientProperties, certificates, historySize, d);
         }
     }
 
@@ -91,7 +102,7 @@ public final class ClusterProbe implements AutoCloseable {
         };
         this.jmx = new JmxProbe(jmxTargets, tunnels, timeout);
         this.readsJmx = !jmxTargets.isEmpty();
-        this.processes = remote == null ? null : new ProcessProbe(inventory.hosts(), inventory.services(), remote, timeout);
+        this.processes = remote == null ? null : new ProcessProbe(inventory.hosts(), inventory.services(), remote, timeout, o.servicesEvery());
         this.certificates = o.certificates() && !brokers.isEmpty() ? certificateProbe(inventory, brokers, timeout) : null;
     }
 

@@ -41,6 +41,10 @@ final class JmxConnection implements AutoCloseable {
     }
 
     synchronized MBeanServerConnection mbeans() throws IOException {
+        if (mbeans != null && tunnel != null && !tunnel.isOpen()) {
+            // the SSH connection under the forward ended (a new one is opened on demand): start over
+            close();
+        }
         if (mbeans == null) {
             RmiRoutes routes = RmiRoutes.install(timeoutMs);
             try {

@@ -1,6 +1,7 @@
 package dev.kroll.probe;
 
 import dev.kroll.inventory.Host;
+import dev.kroll.inventory.JmxLoopback;
 
 /**
  * Where a broker's JMX listens, as seen from its own host.
@@ -10,9 +11,12 @@ import dev.kroll.inventory.Host;
  */
 public record JmxTarget(Host host, String bindAddress, int port, boolean tunnel) {
 
-    /** JMX bound to the host's loopback on {@code Ports.kafkaJmx()}, reached through a tunnel. */
+    /**
+     * JMX bound to the host's own loopback address ({@link JmxLoopback}, as kroll renders it) on
+     * {@code Ports.kafkaJmx()}, reached through a tunnel.
+     */
     public static JmxTarget tunnelled(Host h) {
-        return new JmxTarget(h, "127.0.0.1", h.ports().kafkaJmx(), true);
+        return new JmxTarget(h, JmxLoopback.address(h), h.ports().kafkaJmx(), true);
     }
 
     /** JMX reached directly on the host's address. */

@@ -34,7 +34,7 @@ public final class KafkaProbe implements AutoCloseable {
         this.targets = List.copyOf(targets);
         this.timeout = timeout;
         this.admin = new KafkaAdminReader(targets, clientProperties, timeout);
-        this.registrations = session == null ? null : new RegistrationReader(session);
+        this.registrations = session == null ? null : new RegistrationReader(session, timeout);
         targets.forEach(t -> {
             if (t.pinnedId() != null) {
                 idByHost.put(t.host(), t.pinnedId());

@@ -1,6 +1,7 @@
 package dev.kroll.probe;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,18 @@ import org.apache.zookeeper.KeeperException;
 final class RegistrationReader {
 
     private final ZkSession session;
+    private final Duration firstConnect;
 
-    RegistrationReader(ZkSession session) {
+    /** @param firstConnect how long the first read waits for the session's first connection */
+    RegistrationReader(ZkSession session, Duration firstConnect) {
         this.session = session;
+        this.firstConnect = firstConnect;
     }
 
     Registrations read() throws Exception {
-        if (!session.connected()) {
+        // a new session (kroll status's only refresh) connects in the background: wait for that once;
+        // a session lost later fails at once rather than block in Curator's retry loop
+        if (!session.connected() && !(session.neverConnected() && session.awaitConnected(firstConnect))) {
             // fail at once rather than block in Curator's retry loop
             throw new IOException("kroll's ZooKeeper session is " + session.state().state().toLowerCase(Locale.ROOT));
         }

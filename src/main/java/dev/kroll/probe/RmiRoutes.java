@@ -49,7 +49,8 @@ final class RmiRoutes extends RMISocketFactory {
         Route held = routes.putIfAbsent(key(host, port), mine);
         if (held != null && held.owner != owner) {
             throw new IOException("its JMX announces " + HostPorts.format(host, port) + ", as " + ownerName
-                    + "'s does; set -Djava.rmi.server.hostname to each broker's own name so kroll can tell their tunnels apart");
+                    + "'s does, so kroll cannot tell their tunnels apart; render kafka.env again (kroll render: each host's JMX"
+                    + " on its own loopback address) and restart the broker");
         }
         routes.put(key(host, port), mine);
     }

@@ -18,6 +18,8 @@ import org.apache.curator.retry.RetryNTimes;
  */
 public final class ZkSession implements AutoCloseable {
 
+    private static final String NEVER_CONNECTED = "CONNECTING";
+
     private final CuratorFramework client;
     private final Clock clock;
     private volatile ZkSessionState state;
@@ -25,7 +27,7 @@ public final class ZkSession implements AutoCloseable {
     private ZkSession(CuratorFramework client, Clock clock) {
         this.client = client;
         this.clock = clock;
-        this.state = new ZkSessionState("CONNECTING", clock.instant());
+        this.state = new ZkSessionState(NEVER_CONNECTED, clock.instant());
     }
 
     /**
@@ -51,7 +53,7 @@ public final class ZkSession implements AutoCloseable {
         return s;
     }
 
-    private void changed(ConnectionState newState) {
+    private synchronized void changed(ConnectionState newState) {
         state = new ZkSessionState(newState.name(), clock.instant());
     }
 
@@ -61,7 +63,19 @@ public final class ZkSession implements AutoCloseable {
 
     /** Waits up to {@code timeout} for the first connection; true when connected. */
     public boolean awaitConnected(Duration timeout) throws InterruptedException {
-        return client.blockUntilConnected((int) timeout.toMillis(), TimeUnit.MILLISECONDS);
+        boolean up = client.blockUntilConnected((int) timeout.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            if (up && state.state().equals(NEVER_CONNECTED)) {
+                // Curator tells its listeners on its own thread, possibly after this returns: say it now
+                state = new ZkSessionState(ConnectionState.CONNECTED.name(), clock.instant());
+            }
+        }
+        return up;
+    }
+
+    /** Not connected yet since the start (as opposed to suspended or lost later). */
+    public boolean neverConnected() {
+        return state.state().equals(NEVER_CONNECTED);
     }
 
     public boolean connected() {

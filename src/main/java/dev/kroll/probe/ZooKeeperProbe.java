@@ -53,7 +53,7 @@ public final class ZooKeeperProbe {
         }
         ZkSessionState state = ZkSessionState.NOT_STARTED;
         if (session != null) {
-            if (session.state().state().equals("CONNECTING")) {
+            if (session.neverConnected()) {
                 try {
                     session.awaitConnected(timeout);
                 } catch (InterruptedException e) {

@@ -35,6 +35,10 @@ public record SshOptions(Duration connectTimeout, Duration commandTimeout, Durat
                 List.of(ssh.resolve("id_ed25519"), ssh.resolve("id_ecdsa"), ssh.resolve("id_rsa")));
     }
 
+    public SshOptions withConnectTimeout(Duration d) {
+        return new SshOptions(d, commandTimeout, keepAlive, maxOutputBytes, knownHosts, newHostKeys, passphrases, agentSocket, defaultKeys);
+    }
+
     public SshOptions withCommandTimeout(Duration d) {
         return new SshOptions(connectTimeout, d, keepAlive, maxOutputBytes, knownHosts, newHostKeys, passphrases, agentSocket, defaultKeys);
     }

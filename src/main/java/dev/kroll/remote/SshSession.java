@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +39,7 @@ public final class SshSession implements AutoCloseable {
     private final SSHClient client;
     private final SshOptions options;
     private SFTPClient sftp;
+    private final Set<LocalForward> forwards = ConcurrentHashMap.newKeySet();
 
     SshSession(Host host, SSHClient client, SshOptions options) {
         this.host = host;
@@ -120,8 +124,24 @@ public final class SshSession implements AutoCloseable {
         return sftp;
     }
 
+    /**
+     * Opens a local port forward over this connection to {@code target:targetPort} as the host sees it
+     * (e.g. its loopback JMX port); the local end listens on 127.0.0.1 only. The forward is closed
+     * with this session at the latest.
+     */
+    public LocalForward forward(String target, int targetPort) throws IOException {
+        LocalForward f = LocalForward.open(client, host.name(), target, targetPort, forwards::remove);
+        forwards.add(f);
+        if (!isAlive()) {
+            f.close();
+            throw new IOException("the SSH connection to " + host.name() + " is closed");
+        }
+        return f;
+    }
+
     @Override
     public void close() {
+        List.copyOf(forwards).forEach(LocalForward::close);
         try {
             client.close();
         } catch (IOException ignored) {

@@ -89,6 +89,9 @@ public final class SandboxHost implements AutoCloseable {
             CoreModuleProperties.NIO_WORKERS.set(s, 2);
             // how often a running command's output is polled when idle (MINA's default, 1 ms, spins)
             CoreModuleProperties.PUMP_SLEEP_TIME.set(s, Duration.ofMillis(5));
+            // OpenSSH sends a command's exit status, EOF and close in one write; MINA writes each packet on
+            // its own, so without this Nagle's algorithm holds the later ones for the client's delayed ACK
+            CoreModuleProperties.TCP_NODELAY.set(s, true);
             s.start();
             server = s;
         } catch (IOException e) {

@@ -75,7 +75,7 @@ class PlanCommandTest {
         assertEquals("cluster", partitions.get("layer").asText());
         assertEquals(inv + ":2:26", partitions.get("source").asText());
         assertEquals("kroll default", partitions.get("overrides").get(0).get("layer").asText());
-        assertEquals("127.0.0.1:9999", k1.get("jmx").get("kafka").asText());
+        assertEquals("127.135.255.198:9999", k1.get("jmx").get("kafka").asText(), "kafka1's own loopback address (JmxLoopback)");
     }
 
     @Test

@@ -39,15 +39,26 @@ class JvmJmxIT {
 
     @Test
     void aJvmWithKrollsJmxOptionsIsReachableOnItsLoopbackAddressOnly() throws Exception {
-        String address = "127.0.0.47";
+        runAndRead("sim", "127.0.0.47", "127.0.0.47");
+    }
+
+    /** A real host (10.x) binds JMX to its own 127.a.b.c, and its stubs name that address: reachable there only. */
+    @Test
+    void aProductionHostsJvmAnswersOnItsOwnDerivedLoopbackAddressOnly() throws Exception {
+        String address = dev.kroll.inventory.JmxLoopback.address(Host.of("kafka7.prod.example.com", "10.0.0.7", Set.of(Role.KAFKA)));
+        runAndRead("kafka7.prod.example.com", "10.0.0.7", address);
+    }
+
+    private static void runAndRead(String name, String hostAddress, String address) throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(address))) {
             port = probe.getLocalPort();
         }
-        Host host = new Host("sim", address, List.of(), Set.of(Role.KAFKA), null, List.of(), null, null, null, Map.of(),
+        Host host = new Host(name, hostAddress, List.of(), Set.of(Role.KAFKA), null, List.of(), null, null, null, Map.of(),
                 SshSettings.DEFAULT, new Ports(2181, 2888, 3888, 8080, 9092, 9093, port, port + 1),
                 Map.of(), Map.of(), SourcePos.NONE, Map.of());
         JvmOptions o = JvmOptionsBuilder.build(host, Role.KAFKA, ByteSize.ofMiB(64), InstallPaths.DEFAULT);
+        assertEquals(address, o.jmxAddress());
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(Arrays.asList(o.heap().split(" ")));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
+import dev.kroll.inventory.JmxLoopback;
 import dev.kroll.inventory.Role;
 import dev.kroll.util.ByteSize;
 import java.util.Set;
@@ -40,12 +41,14 @@ class JvmOptionsBuilderTest {
     }
 
     @Test
-    void jmxListensOnLoopbackWithTheRmiPortEqualToTheJmxPort() {
+    void jmxListensOnTheHostsOwnLoopbackAddressWithTheRmiPortEqualToTheJmxPort() {
         JvmOptions o = kafka("10.0.0.1");
-        assertEquals("127.0.0.1", o.jmxAddress());
-        assertTrue(o.jmx().contains("-Dcom.sun.management.jmxremote.host=127.0.0.1"), o.jmx());
+        String a = JmxLoopback.address(Host.of("h", "10.0.0.1", Set.of(Role.KAFKA)));
+        assertEquals(a, o.jmxAddress());
+        assertTrue(a.startsWith("127.") && !a.equals("127.0.0.1"), a);
+        assertTrue(o.jmx().contains("-Dcom.sun.management.jmxremote.host=" + a), o.jmx());
         assertTrue(o.jmx().contains("-Dcom.sun.management.jmxremote.port=9999 -Dcom.sun.management.jmxremote.rmi.port=9999"), o.jmx());
-        assertTrue(o.jmx().contains("-Djava.rmi.server.hostname=127.0.0.1"), o.jmx());
+        assertTrue(o.jmx().contains("-Djava.rmi.server.hostname=" + a), o.jmx());
     }
 
     @Test

@@ -9,8 +9,9 @@ import net.schmizz.sshj.connection.channel.direct.LocalPortForwarder;
 import net.schmizz.sshj.connection.channel.direct.Parameters;
 
 /**
- * A {@link TunnelOpener} over one SSHJ connection, for the tests until kroll's remote sessions
- * provide it: a real SSH local port forward (direct-tcpip channels), listening on 127.0.0.1.
+ * A {@link TunnelOpener} over a bare SSHJ connection, because this test's server takes a password, which
+ * kroll's own sessions never offer (kroll itself uses {@link SshAccess}): a real SSH local port forward
+ * (direct-tcpip channels), listening on 127.0.0.1.
  */
 final class SshTunnels implements TunnelOpener {
 

@@ -48,6 +48,7 @@ public final class TestSshServer implements AutoCloseable {
         private final List<PublicKey> authorized = new ArrayList<>();
         private String runAs;
         private final List<SftpEventListener> sftpListeners = new ArrayList<>();
+        private boolean forwarding;
 
         private Builder(String address) {
             this.address = address;
@@ -74,6 +75,12 @@ public final class TestSshServer implements AutoCloseable {
             return this;
         }
 
+        /** Allow local port forwards (direct-tcpip) to loopback targets, as kroll's JMX tunnels need. */
+        Builder allowLoopbackForwards() {
+            forwarding = true;
+            return this;
+        }
+
         Builder sftpListener(SftpEventListener l) {
             sftpListeners.add(l);
             return this;
@@ -95,6 +102,15 @@ public final class TestSshServer implements AutoCloseable {
             SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().build();
             sftpListeners.forEach(sftp::addSftpEventListener);
             sshd.setSubsystemFactories(List.of(sftp));
+            if (forwarding) {
+                sshd.setForwardingFilter(new org.apache.sshd.server.forward.StaticDecisionForwardingFilter(false) {
+                    @Override
+                    public boolean canConnect(Type type, org.apache.sshd.common.util.net.SshdSocketAddress target,
+                                              org.apache.sshd.common.session.Session session) {
+                        return type == Type.Direct && target.getHostName().startsWith("127.");
+                    }
+                });
+            }
             java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
             sshd.addSessionListener(new org.apache.sshd.common.session.SessionListener() {
                 @Override

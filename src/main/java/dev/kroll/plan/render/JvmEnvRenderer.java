@@ -26,7 +26,10 @@ public final class JvmEnvRenderer {
         String service = role == Role.KAFKA ? "the Kafka broker" : "ZooKeeper";
         return "# Environment of " + service + " on " + host.name() + ", read by Kafka's kafka-run-class.sh.\n"
                 + "# Rendered by kroll. Heap: " + host.heap().of(role).map(h -> h.reason()).orElse("") + "\n"
-                + "# JMX listens on " + o.jmxAddress() + ":" + o.jmxPort() + " only; reach it through an SSH tunnel.\n"
+                + "# JMX listens on " + o.jmxAddress() + ":" + o.jmxPort() + " only, this host's own loopback address; reach it through an SSH tunnel.\n"
+                + "# Its RMI stubs name the same address and port, so each host's JMX can be told apart at the other end of a\n"
+                + "# tunnel: ssh -L " + o.jmxAddress() + ":" + o.jmxPort() + ":" + o.jmxAddress() + ":" + o.jmxPort() + " " + host.name() + ", then "
+                + "service:jmx:rmi:///jndi/rmi://" + o.jmxAddress() + ":" + o.jmxPort() + "/jmxrmi\n"
                 + "# Do not source this file in a shell that runs Kafka's admin tools: they would try to open the same JMX port.\n"
                 + var("KAFKA_HEAP_OPTS", o.heap())
                 + var("KAFKA_JVM_PERFORMANCE_OPTS", o.performance())

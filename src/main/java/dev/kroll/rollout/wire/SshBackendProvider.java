@@ -6,6 +6,7 @@ import dev.kroll.inventory.Role;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterProbe.JmxAccess;
 import dev.kroll.probe.ClusterProbe.Options;
+import dev.kroll.probe.SshAccess;
 import dev.kroll.remote.NewHostKeyPolicy;
 import dev.kroll.remote.SshOptions;
 import dev.kroll.remote.SshSessions;
@@ -32,10 +33,10 @@ import java.util.stream.Collectors;
 /**
  * The real backend: SSH ({@code dev.kroll.remote}) for files, services, install and preflight;
  * {@code dev.kroll.probe} plus kroll's own AdminClient for the gates; {@code dev.kroll.plan} for IDs
- * and files. JMX is read directly on the host's address ({@code -Dkroll.jmx=direct}, the default,
- * as the sandbox binds it) or not at all ({@code -Dkroll.jmx=none}: the gates then rely on
- * registration and the ISR); reading it through SSH tunnels needs a {@code TunnelOpener} over
- * {@code dev.kroll.remote}, which does not exist yet.
+ * and files. JMX is read through an SSH forward per broker over the backend's own connections, to
+ * the host's JMX loopback address (the default, {@code -Dkroll.jmx=tunnel}), directly on the host's
+ * address ({@code -Dkroll.jmx=direct}) or not at all ({@code -Dkroll.jmx=none}: the gates then rely
+ * on registration and the ISR).
  */
 public final class SshBackendProvider implements BackendProvider {
 
@@ -61,12 +62,13 @@ public final class SshBackendProvider implements BackendProvider {
         KafkaAdmin plaintextSlow = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), ADMIN_TIMEOUT);
         // a keystore reload concerns the SSL listener: over SSL once kroll has its client certificate
         BrokerAdmin admin = (id, listener, location) -> sslSlow.get().orElse(plaintextSlow).reloadKeystore(id, listener, location);
-        boolean jmx = !"none".equals(System.getProperty("kroll.jmx", "direct").toLowerCase(Locale.ROOT));
+        JmxAccess jmx = jmxAccess(System.getProperty("kroll.jmx", "tunnel"));
         // the gates need ZooKeeper, registrations and JMX only: no certificate handshakes and no service
-        // commands on every poll (the roll checks its own broker's process itself)
+        // commands on every poll (the roll checks its own broker's process itself). JMX goes through one
+        // SSH forward per broker over the same connections as everything else.
         Options d = Options.defaults();
-        Options options = new Options(TIMEOUT, jmx ? JmxAccess.DIRECT : JmxAccess.NONE, true, Map.of(), false, d.historySize());
-        ClusterProbe probe = new ClusterProbe(inv, options, null, null, Clock.systemUTC());
+        Options options = new Options(TIMEOUT, jmx, jmx == JmxAccess.DIRECT, Map.of(), false, d.historySize(), d.servicesEvery());
+        ClusterProbe probe = new ClusterProbe(inv, options, null, new SshAccess(sessions), Clock.systemUTC());
         Map<String, Integer> myids = new LinkedHashMap<>();
         inv.hosts(Role.ZOOKEEPER).forEach(h -> myids.put(h.name(), plan.zookeeperId(h)));
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
@@ -79,6 +81,15 @@ public final class SshBackendProvider implements BackendProvider {
             sslSlow.get().ifPresent(KafkaAdmin::close);
             sessions.close();
         });
+    }
+
+    /** {@code -Dkroll.jmx}: tunnel (default), direct or none. */
+    static JmxAccess jmxAccess(String mode) {
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "none" -> JmxAccess.NONE;
+            case "direct" -> JmxAccess.DIRECT;
+            default -> JmxAccess.TUNNEL;
+        };
     }
 
     /**
