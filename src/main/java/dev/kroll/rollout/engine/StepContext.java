@@ -261,6 +261,18 @@ public final class StepContext {
         run.journal.changed(index, host == null ? Journal.JUMP_HOST : host.name(), action, path);
     }
 
+    void journalReplacing(Host host, String action, String path, String sha256) {
+        run.journal.replacing(index, host == null ? Journal.JUMP_HOST : host.name(), action, path, sha256);
+    }
+
+    void journalRendered(Host host, String action, String fingerprint) {
+        run.journal.rendered(index, host == null ? Journal.JUMP_HOST : host.name(), action, fingerprint);
+    }
+
+    Optional<ActionRecord> journalRecord(Host host, String action) {
+        return run.journal.action(index, host == null ? Journal.JUMP_HOST : host.name(), action);
+    }
+
     void markChanged() {
         run.changed.set(true);
     }

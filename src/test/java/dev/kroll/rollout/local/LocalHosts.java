@@ -45,12 +45,12 @@ final class LocalHosts implements HostOps, Installer, Preflight {
     }
 
     @Override
-    public WriteOutcome write(Host host, RenderedFile file) throws IOException {
+    public WriteOutcome write(Host host, RenderedFile file, boolean keepPrevious) throws IOException {
         Path f = c.onHost(host.name(), file.path());
         if (Files.exists(f) && Arrays.equals(Files.readAllBytes(f), file.content())) {
             return WriteOutcome.UNCHANGED;
         }
-        if (Files.exists(f)) {
+        if (Files.exists(f) && keepPrevious) {
             Files.copy(f, f.resolveSibling(f.getFileName() + ".kroll-prev"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
         }

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /** A {@link Rollout} on a {@link LocalCluster} with fast polling, recording every event. */
 public final class LocalRollout {
@@ -54,6 +56,29 @@ public final class LocalRollout {
 
     public RunResult run(String playbook) throws InterruptedException {
         return run(playbook, Map.of());
+    }
+
+    /** Runs a playbook and cancels it, as an interrupt of the caller would, at the first event {@code when} matches. */
+    public RunResult runCancelledAt(String playbook, Predicate<RunEvent> when) throws InterruptedException {
+        AtomicReference<RunResult> result = new AtomicReference<>();
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                Playbook pb = rollout.load(playbook);
+                result.set(rollout.run(pb, rollout.params(pb, Map.of()), e -> {
+                    events.add(e);
+                    if (when.test(e)) {
+                        runner.get().interrupt();
+                    }
+                }));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        runner.set(t);
+        t.start();
+        t.join();
+        return result.get();
     }
 
     public RunResult resume() throws InterruptedException {
