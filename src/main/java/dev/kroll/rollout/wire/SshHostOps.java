@@ -26,13 +26,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine's host operations over kroll's SSH layer ({@code dev.kroll.remote}): atomic uploads
  * with the previous version kept as {@code .kroll-prev}, restore, and service control through the
  * inventory's service manager (systemd units, or the operator's start/stop/status commands).
- * Relative paths (a sandbox host's tree) are taken from the login directory.
  */
 public final class SshHostOps implements HostOps {
 
@@ -40,7 +38,6 @@ public final class SshHostOps implements HostOps {
     private final Inventory inventory;
     private final SshSessions sessions;
     private final Duration serviceTimeout;
-    private final Map<String, String> homes = new ConcurrentHashMap<>();
 
     public SshHostOps(Inventory inventory, SshSessions sessions, Duration serviceTimeout) {
         this.inventory = inventory;
@@ -50,7 +47,7 @@ public final class SshHostOps implements HostOps {
 
     @Override
     public Optional<byte[]> read(Host host, String path) throws IOException {
-        String p = Shell.quote(absolute(host, path));
+        String p = Shell.quote(path);
         CommandResult r = session(host).check(Become.wrap(host, "if [ -e " + p + " ]; then base64 < " + p + "; else echo " + ABSENT + "; fi"));
         String out = r.stdout().trim();
         if (out.equals(ABSENT)) {
@@ -65,9 +62,9 @@ public final class SshHostOps implements HostOps {
     @Override
     public WriteOutcome write(Host host, RenderedFile f, boolean keepPrevious) throws IOException {
         String mode = Integer.toOctalString(f.mode());
-        String owner = f.secret() && host.ssh().become() ? inventory.paths().serviceUser() : null;
+        String owner = f.secret() && host.ssh().become() ? inventory.pathsFor(host).serviceUser() : null;
         // secrets get no .kroll-prev: a stale copy of a key is one more copy to leak
-        FileUpload up = new FileUpload(absolute(host, f.path()), f.content(), mode, owner, null, f.secret(), keepPrevious && !f.secret());
+        FileUpload up = new FileUpload(f.path(), f.content(), mode, owner, null, f.secret(), keepPrevious && !f.secret());
         Outcome<Void> o = AtomicUploader.upload(session(host), up);
         if (o.status() == Status.FAILED) {
             throw new IOException("cannot write " + f.path() + " on " + host.name() + ": " + o.detail());
@@ -83,18 +80,15 @@ public final class SshHostOps implements HostOps {
             return out;
         }
         StringBuilder cmd = new StringBuilder("for f in");
-        Map<String, String> byAbsolute = new LinkedHashMap<>();
         for (String p : paths) {
-            String abs = absolute(host, p);
-            byAbsolute.put(abs, p);
-            cmd.append(' ').append(Shell.quote(abs));
+            cmd.append(' ').append(Shell.quote(p));
             out.put(p, Checksums.ABSENT);
         }
         cmd.append("; do if [ -f \"$f\" ]; then sha256sum -- \"$f\"; fi; done");
         for (String line : session(host).check(Become.wrap(host, cmd.toString())).stdout().split("\n")) {
             // "<64 hex>  <path>"
-            if (line.length() > 66 && line.startsWith("  ", 64) && byAbsolute.containsKey(line.substring(66))) {
-                out.put(byAbsolute.get(line.substring(66)), line.substring(0, 64));
+            if (line.length() > 66 && line.startsWith("  ", 64) && out.containsKey(line.substring(66))) {
+                out.put(line.substring(66), line.substring(0, 64));
             }
         }
         return out;
@@ -102,8 +96,8 @@ public final class SshHostOps implements HostOps {
 
     @Override
     public boolean restorePrevious(Host host, String path) throws IOException {
-        String p = Shell.quote(absolute(host, path));
-        String prev = Shell.quote(absolute(host, path) + FileUpload.PREVIOUS_SUFFIX);
+        String p = Shell.quote(path);
+        String prev = Shell.quote(path + FileUpload.PREVIOUS_SUFFIX);
         CommandResult r = session(host).exec(Become.wrap(host, "if [ -e " + prev + " ]; then mv -f -- " + prev + " " + p + "; else exit 3; fi"));
         if (r.exitStatus() == 3) {
             return false;
@@ -157,18 +151,6 @@ public final class SshHostOps implements HostOps {
             throw new IllegalStateException("services." + role.key() + "." + verb.toLowerCase(Locale.ROOT) + " is not set in the inventory");
         }
         return Become.wrap(host, cmd);
-    }
-
-    private String absolute(Host host, String path) throws IOException {
-        if (path.startsWith("/")) {
-            return path;
-        }
-        String home = homes.get(host.name());
-        if (home == null) {
-            home = session(host).check("pwd").stdout().trim();
-            homes.put(host.name(), home);
-        }
-        return home + "/" + path;
     }
 
     private SshSession session(Host host) {
