@@ -57,9 +57,7 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
             List<PartitionState> partitions = admin.partitions();
             return SnapshotView.of(s, myids, partitions);
         } catch (IOException e) {
-            ClusterView v = SnapshotView.of(s, myids, List.of());
-            return new ClusterView(v.takenAt(), v.registeredBrokers(), v.controller(), List.of(), v.brokers(), v.zookeeper(),
-                    e.getMessage(), v.zookeeperError());
+            return SnapshotView.withoutPartitions(s, myids, e.getMessage());
         }
     }
 

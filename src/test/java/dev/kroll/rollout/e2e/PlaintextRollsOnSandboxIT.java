@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kroll.cli.Main;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Role;
+import dev.kroll.rollout.gate.PartitionState;
+import dev.kroll.rollout.wire.KafkaAdmin;
 import dev.kroll.sandbox.junit.KrollSandbox;
 import dev.kroll.sandbox.junit.SandboxCluster;
 import java.io.PrintWriter;
@@ -121,5 +123,41 @@ class PlaintextRollsOnSandboxIT {
             assertTrue(sp.contains("listener phase plaintext"), h.name() + ":\n" + sp);
         }
         cluster.awaitBrokers();
+    }
+
+    @Test
+    @Order(4)
+    void aPerTopicMinInsyncReplicasOverrideIsReadFromTheBrokersAndRefusesTheRoll(SandboxCluster cluster) throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            // RF 3 with min.insync.replicas 3 on this topic only (the brokers' default is 2): no broker of it may stop
+            admin.createTopics(List.of(new NewTopic("ledger", 1, (short) 3).configs(Map.of("min.insync.replicas", "3"))))
+                    .all().get(60, TimeUnit.SECONDS);
+            try {
+                SandboxHealth.awaitInSync(cluster);
+                try (KafkaAdmin kroll = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()),
+                        java.time.Duration.ofSeconds(30))) {
+                    List<PartitionState> all = kroll.partitions();
+                    assertEquals(List.of(3), all.stream().filter(x -> x.topic().equals("ledger")).map(PartitionState::minIsr).toList());
+                    assertTrue(all.stream().filter(x -> x.topic().equals("orders")).allMatch(x -> x.minIsr() == 2), all.toString());
+                }
+                Map<String, Long> pids = new HashMap<>();
+                for (Host h : cluster.hosts(Role.KAFKA)) {
+                    pids.put(h.name(), cluster.process(h, Role.KAFKA).orElseThrow().pid());
+                }
+
+                Result r = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--yes", "--poll", "500ms");
+
+                assertEquals(3, r.code(), r.out() + r.err());
+                assertTrue(r.err().contains("cluster ready to roll refused: 1 partition cannot lose a replica: ledger-0"
+                        + " (replication factor 3, min.insync.replicas 3)"), r.err());
+                for (Host h : cluster.hosts(Role.KAFKA)) {
+                    assertEquals(pids.get(h.name()), cluster.process(h, Role.KAFKA).orElseThrow().pid(), h.name() + " was not restarted");
+                }
+            } finally {
+                admin.deleteTopics(List.of("ledger")).all().get(60, TimeUnit.SECONDS);
+            }
+        }
     }
 }
