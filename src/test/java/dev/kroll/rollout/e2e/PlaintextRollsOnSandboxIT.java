@@ -160,4 +160,60 @@ class PlaintextRollsOnSandboxIT {
             }
         }
     }
+
+    @Test
+    @Order(5)
+    void aDryRunShowsEveryFileDiffAndRestartPerHostAndChangesNothing(SandboxCluster cluster) throws Exception {
+        Map<String, Long> pids = new HashMap<>();
+        for (Host h : cluster.inventory().hosts()) {
+            for (Role role : List.of(Role.KAFKA, Role.ZOOKEEPER)) {
+                pids.put(h.name() + " " + role.key(), cluster.process(h, role).orElseThrow().pid());
+            }
+        }
+        Map<String, String> before = HostTrees.snapshot(cluster);
+        Path journals = cluster.inventoryFile().resolveSibling(".kroll").resolve("journal");
+        List<String> runsBefore = runs(journals);
+
+        Result ssl = kroll("run", "ssl-migration", "-i", cluster.inventoryFile().toString(), "--dry-run");
+        Result restart = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--dry-run");
+
+        assertEquals(0, ssl.code(), ssl.out() + ssl.err());
+        assertEquals(0, restart.code(), restart.out() + restart.err());
+        assertEquals(before, HostTrees.snapshot(cluster), "no file on any host changed");
+        for (Host h : cluster.inventory().hosts()) {
+            for (Role role : List.of(Role.KAFKA, Role.ZOOKEEPER)) {
+                assertEquals(pids.get(h.name() + " " + role.key()), cluster.process(h, role).orElseThrow().pid(),
+                        h.name() + " " + role.key() + " was not restarted");
+            }
+        }
+        assertEquals(runsBefore, runs(journals), "a dry run writes no journal");
+
+        // ssl-migration: per host, each roll's server.properties diff (against what the previous roll would leave) and its restart
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            String sp = cluster.inventory().pathsFor(h).configDir() + "/server.properties";
+            assertEquals(3, count(ssl.out(), "    " + h.name() + ": would change " + sp), ssl.out());
+            assertEquals(3, count(ssl.out(), "    " + h.name() + ": would restart kafka"), ssl.out());
+        }
+        assertTrue(ssl.out().contains("+listeners=PLAINTEXT://"), ssl.out());
+        assertTrue(ssl.out().lines().anyMatch(l -> l.matches("\\s+-listeners=PLAINTEXT://.*SSL://.*")), "roll 3 drops PLAINTEXT:\n" + ssl.out());
+        assertTrue(ssl.out().contains("summary: ") && ssl.out().contains(", 9 restarts, 0 starts"), ssl.out());
+        // rolling-restart: no file, one restart per broker
+        assertTrue(restart.out().contains("summary: 0 file changes on 0 hosts, 3 restarts, 0 starts"), restart.out());
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            assertEquals(1, count(restart.out(), "    " + h.name() + ": would restart kafka"), restart.out());
+        }
+    }
+
+    private static long count(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    private static List<String> runs(Path journals) throws Exception {
+        if (!Files.isDirectory(journals)) {
+            return List.of();
+        }
+        try (var files = Files.list(journals)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
 }
