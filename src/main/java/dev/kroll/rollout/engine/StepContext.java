@@ -208,7 +208,9 @@ public final class StepContext {
         ProgressWatch watch = ProgressWatch.start(now());
         Waiting waiting = new Waiting(host, gate);
         int deadReads = 0;
-        Instant lastAliveCheck = Instant.MIN;
+        // the service manager has just reported it started: the first remote liveness check can wait a second
+        // rather than delay the first gate read by a round trip (dead still takes two reads a second apart)
+        Instant lastAliveCheck = now();
         while (true) {
             checkCancelled();
             Instant read = now();
