@@ -6,6 +6,7 @@ import dev.kroll.rollout.engine.Effect;
 import dev.kroll.rollout.engine.Engine;
 import dev.kroll.rollout.engine.EngineSettings;
 import dev.kroll.rollout.engine.Playbook;
+import dev.kroll.rollout.engine.ResumeCheck;
 import dev.kroll.rollout.engine.RunEvent;
 import dev.kroll.rollout.engine.RunHandle;
 import dev.kroll.rollout.engine.RunParams;
@@ -96,7 +97,7 @@ public final class Rollout {
         requireBackend();
         try (JournalStore.RunLock lock = journals.lock()) {
             Journal j = Journal.create(journals, clock, pb.name(), pb.source(), pb.fingerprint(params),
-                    String.valueOf(inventory.file()), params.values());
+                    String.valueOf(inventory.file()), params.values(), ResumeCheck.hosts(inventory, backend.plan()));
             return awaitOrCancel(start(pb, j, params, listener));
         } catch (IOException e) {
             throw KrollException.failure("cannot release the run lock: " + e.getMessage(), e);
@@ -129,6 +130,7 @@ public final class Rollout {
         Playbook pb = playbookOf(r);
         try (JournalStore.RunLock lock = journals.lock()) {
             RunRecord fresh = journals.load(r.runId());
+            ResumeCheck.check(fresh, pb, inventory, backend.plan());
             Journal j = Journal.reopen(journals, clock, fresh);
             return awaitOrCancel(start(pb, j, new RunParams(fresh.params()), listener));
         } catch (IOException e) {

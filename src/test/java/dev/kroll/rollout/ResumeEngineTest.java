@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,24 +34,9 @@ class ResumeEngineTest {
         LocalCluster c = LocalCluster.threeHosts(root);
         LocalRollout r = new LocalRollout(c);
         r.startPlaintext();
-        AtomicReference<Thread> runner = new AtomicReference<>();
         // cancel as soon as the first broker of the second roll is done
-        r.events.clear();
-        Thread t = new Thread(() -> {
-            try {
-                r.rollout.run(r.rollout.load("ssl-migration"), r.rollout.params(r.rollout.load("ssl-migration"), Map.of()), e -> {
-                    r.events.add(e);
-                    if (e instanceof RunEvent.HostActionDone d && d.action().equals("roll:ssl-inter-broker") && d.outcome() == ActionOutcome.CHANGED) {
-                        runner.get().interrupt();
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        runner.set(t);
-        t.start();
-        t.join();
+        r.runCancelledAt("ssl-migration", e -> e instanceof RunEvent.HostActionDone d && d.action().equals("roll:ssl-inter-broker")
+                && d.outcome() == ActionOutcome.CHANGED);
 
         RunRecord cut = r.rollout.journals().latest().orElseThrow();
         assertEquals(RunStatus.CANCELLED, cut.status());

@@ -1,5 +1,9 @@
 package dev.kroll.rollout.engine;
 
+import dev.kroll.inventory.Host;
+import dev.kroll.rollout.port.ClusterPlan;
+import dev.kroll.rollout.port.RenderedFile;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +21,14 @@ public interface Step {
     Set<Effect> effects();
 
     void run(StepContext ctx) throws InterruptedException;
+
+    /**
+     * The planned files this step's action writes on {@code host} (their {@link RenderFingerprint} is
+     * journaled, and a resume compares it), or an empty list when the step writes none from the plan.
+     */
+    default List<RenderedFile> plannedFiles(Host host, ClusterPlan plan) {
+        return List.of();
+    }
 
     /** Records what {@link #run} would change (file diffs, restarts) without changing anything. */
     void plan(DryRun dry) throws InterruptedException;

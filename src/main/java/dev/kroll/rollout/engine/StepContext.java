@@ -176,6 +176,7 @@ public final class StepContext {
         ClusterView first = fresh;
         while (true) {
             checkCancelled();
+            Instant read = now();
             GateDecision d = fn.apply(first != null ? first : snapshot());
             first = null;
             if (d.passed()) {
@@ -192,7 +193,7 @@ public final class StepContext {
                 throw KrollException.failure(where(host) + gate + " not met within " + Durations.format(timeout) + ": " + d.text(), null);
             }
             waiting.publish(d.text());
-            sleep(run.settings.poll());
+            pollAgain(read);
         }
     }
 
@@ -207,9 +208,12 @@ public final class StepContext {
         ProgressWatch watch = ProgressWatch.start(now());
         Waiting waiting = new Waiting(host, gate);
         int deadReads = 0;
-        Instant lastAliveCheck = Instant.MIN;
+        // the service manager has just reported it started: the first remote liveness check can wait a second
+        // rather than delay the first gate read by a round trip (dead still takes two reads a second apart)
+        Instant lastAliveCheck = now();
         while (true) {
             checkCancelled();
+            Instant read = now();
             ClusterView v = snapshot();
             GateDecision d = fn.apply(v);
             if (d.passed()) {
@@ -235,7 +239,7 @@ public final class StepContext {
             Duration quiet = watch.stalledFor(t);
             waiting.publish(quiet.compareTo(run.settings.poll().multipliedBy(2)) > 0
                     ? d.text() + " (no progress for " + Durations.format(quiet) + " of " + Durations.format(stall) + ")" : d.text());
-            sleep(run.settings.poll());
+            pollAgain(read);
         }
     }
 
@@ -243,6 +247,20 @@ public final class StepContext {
     @FunctionalInterface
     public interface Liveness {
         boolean alive() throws InterruptedException;
+    }
+
+    /**
+     * Sleeps until one poll interval after {@code readStarted}: the interval is between the starts of two reads,
+     * so a slow read (a busy cluster, a remote liveness check) does not add the whole interval on top.
+     */
+    private void pollAgain(Instant readStarted) throws InterruptedException {
+        Duration left = run.settings.poll().minus(Duration.between(readStarted, now()));
+        if (left.isNegative() || left.isZero()) {
+            checkCancelled();
+            Thread.yield();
+        } else {
+            sleep(left);
+        }
     }
 
     public void sleep(Duration d) throws InterruptedException {
@@ -259,6 +277,18 @@ public final class StepContext {
     void journalChanged(Host host, String action, String path) {
         markChanged();
         run.journal.changed(index, host == null ? Journal.JUMP_HOST : host.name(), action, path);
+    }
+
+    void journalReplacing(Host host, String action, String path, String sha256) {
+        run.journal.replacing(index, host == null ? Journal.JUMP_HOST : host.name(), action, path, sha256);
+    }
+
+    void journalRendered(Host host, String action, String fingerprint) {
+        run.journal.rendered(index, host == null ? Journal.JUMP_HOST : host.name(), action, fingerprint);
+    }
+
+    Optional<ActionRecord> journalRecord(Host host, String action) {
+        return run.journal.action(index, host == null ? Journal.JUMP_HOST : host.name(), action);
     }
 
     void markChanged() {

@@ -47,10 +47,12 @@ public final class BrokerGates {
         if (resumingInterrupted && !v.registered(broker)) {
             return GateDecision.pass(label(expected, broker) + " is already stopped (its action was interrupted in an earlier attempt); continuing it");
         }
-        GateDecision health = healthy(v, expected);
-        if (!health.passed()) {
-            return health;
+        GateDecision present = registeredWithController(v, expected);
+        if (present != null) {
+            return present;
         }
+        // every partition this broker replicates, healthy or not, each with its topic's own min.insync.replicas;
+        // what stopping it would do comes first: it is the most precise reason
         List<PartitionState> onBroker = v.partitions().stream().filter(p -> p.replicas().contains(broker)).toList();
         List<PartitionState> fragile = onBroker.stream().filter(p -> p.replicas().size() - 1 < p.minIsr()).toList();
         if (!fragile.isEmpty()) {
@@ -59,8 +61,18 @@ public final class BrokerGates {
         List<PartitionState> wouldDrop = onBroker.stream()
                 .filter(p -> p.isr().contains(broker) && p.isr().size() - 1 < p.minIsr()).toList();
         if (!wouldDrop.isEmpty()) {
+            PartitionState p = wouldDrop.get(0);
+            TreeSet<Integer> behind = new TreeSet<>();
+            wouldDrop.forEach(x -> behind.addAll(x.outOfSync()));
             return GateDecision.waitFor("stopping " + label(expected, broker) + " would leave "
-                    + Reasons.plural(wouldDrop.size(), "partition") + " below min.insync.replicas: " + Reasons.names(wouldDrop));
+                    + Reasons.plural(wouldDrop.size(), "partition") + " below min.insync.replicas: " + Reasons.names(wouldDrop)
+                    + " (" + p.name() + " would keep " + (p.isr().size() - 1) + " in-sync of " + p.replicas().size() + " replicas, needs "
+                    + p.minIsr() + ")" + (behind.isEmpty() ? "" : "; it is a last spare in-sync replica until "
+                    + Reasons.brokers(behind) + " " + (behind.size() == 1 ? "is" : "are") + " back in the ISR"));
+        }
+        GateDecision health = healthy(v, expected);
+        if (!health.passed()) {
+            return health;
         }
         return GateDecision.pass(health.text() + "; every ISR keeps min.insync.replicas without broker " + broker);
     }
@@ -180,6 +192,7 @@ public final class BrokerGates {
                 + who + " would make " + (p.replicas().size() == 1 ? "it unavailable" : "acks=all producers fail")
                 + " — raise the replication factor (kafka-reassign-partitions) or lower min.insync.replicas first";
     }
+
 
     static String label(Map<Integer, String> expected, int broker) {
         String host = expected.get(broker);

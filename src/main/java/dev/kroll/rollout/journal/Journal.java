@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,10 +32,10 @@ public final class Journal {
 
     /** Starts the journal of a new run. */
     public static Journal create(JournalStore store, Clock clock, String playbook, String source, String fingerprint,
-                                 String inventory, Map<String, String> params) {
+                                 String inventory, Map<String, String> params, Map<String, String> hosts) {
         String now = clock.instant().toString();
         RunRecord r = new RunRecord(store.newRunId(clock, playbook), playbook, source, fingerprint, inventory, params,
-                RunStatus.RUNNING, now, now, 1, List.of(), List.of(), null);
+                RunStatus.RUNNING, now, now, 1, List.of(), List.of(), null, hosts);
         Journal j = new Journal(store, clock, r);
         j.save();
         return j;
@@ -43,7 +44,7 @@ public final class Journal {
     /** Re-opens an unfinished run for another attempt. */
     public static Journal reopen(JournalStore store, Clock clock, RunRecord r) {
         RunRecord again = new RunRecord(r.runId(), r.playbook(), r.playbookSource(), r.fingerprint(), r.inventory(), r.params(),
-                RunStatus.RUNNING, r.startedAt(), clock.instant().toString(), r.attempts() + 1, r.stepsDone(), r.actions(), null);
+                RunStatus.RUNNING, r.startedAt(), clock.instant().toString(), r.attempts() + 1, r.stepsDone(), r.actions(), null, r.hosts());
         Journal j = new Journal(store, clock, again);
         j.save();
         return j;
@@ -76,9 +77,19 @@ public final class Journal {
                 .map(ActionRecord::host).distinct().toList();
     }
 
+    /** The latest record of this action, if it was ever started. */
+    public synchronized Optional<ActionRecord> action(int step, String host, String action) {
+        return last(step, host, action);
+    }
+
+    /**
+     * Records the start of an action. What a cut-off attempt had replaced (files and the checksums of their
+     * versions before the action) is carried over: the backups it made still hold the state to restore.
+     */
     public synchronized void started(int step, String stepType, String host, String action) {
-        List<String> carried = interrupted(step, host, action).map(ActionRecord::changedFiles).orElse(List.of());
-        replaceOrAppend(new ActionRecord(step, stepType, host, action, ActionStatus.STARTED, now(), null, null, carried));
+        Optional<ActionRecord> cut = interrupted(step, host, action);
+        replaceOrAppend(new ActionRecord(step, stepType, host, action, ActionStatus.STARTED, now(), null, null,
+                cut.map(ActionRecord::changedFiles).orElse(List.of()), cut.map(ActionRecord::backups).orElse(Map.of()), null));
     }
 
     public synchronized void changed(int step, String host, String action, String path) {
@@ -88,12 +99,32 @@ public final class Journal {
         }
         List<String> files = new ArrayList<>(a.changedFiles());
         files.add(path);
-        replaceOrAppend(new ActionRecord(a.step(), a.stepType(), a.host(), a.action(), a.status(), a.startedAt(), a.finishedAt(), a.detail(), files));
+        replaceOrAppend(a.with(a.status(), a.finishedAt(), a.detail(), files, a.backups(), a.rendered()));
+    }
+
+    /** Records, before {@code path} is replaced, the checksum of the version its backup must hold. */
+    public synchronized void replacing(int step, String host, String action, String path, String sha256) {
+        ActionRecord a = last(step, host, action).orElseThrow();
+        if (sha256.equals(a.backups().get(path))) {
+            return;
+        }
+        Map<String, String> b = new TreeMap<>(a.backups());
+        b.put(path, sha256);
+        replaceOrAppend(a.with(a.status(), a.finishedAt(), a.detail(), a.changedFiles(), b, a.rendered()));
+    }
+
+    /** Records the fingerprint of the planned files this action writes. */
+    public synchronized void rendered(int step, String host, String action, String fingerprint) {
+        ActionRecord a = last(step, host, action).orElseThrow();
+        if (fingerprint.equals(a.rendered())) {
+            return;
+        }
+        replaceOrAppend(a.with(a.status(), a.finishedAt(), a.detail(), a.changedFiles(), a.backups(), fingerprint));
     }
 
     public synchronized void finished(int step, String host, String action, ActionStatus status, String detail) {
         ActionRecord a = last(step, host, action).orElseThrow();
-        replaceOrAppend(new ActionRecord(a.step(), a.stepType(), a.host(), a.action(), status, a.startedAt(), now(), detail, a.changedFiles()));
+        replaceOrAppend(a.with(status, now(), detail, a.changedFiles(), a.backups(), a.rendered()));
     }
 
     public synchronized void stepDone(int step, boolean done) {
@@ -139,7 +170,7 @@ public final class Journal {
 
     private void update(List<Integer> stepsDone, List<ActionRecord> actions, RunStatus status, String message) {
         run = new RunRecord(run.runId(), run.playbook(), run.playbookSource(), run.fingerprint(), run.inventory(), run.params(),
-                status, run.startedAt(), now(), run.attempts(), stepsDone, actions, message);
+                status, run.startedAt(), now(), run.attempts(), stepsDone, actions, message, run.hosts());
         save();
     }
 

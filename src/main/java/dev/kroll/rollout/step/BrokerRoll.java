@@ -10,7 +10,6 @@ import dev.kroll.rollout.gate.BrokerGates;
 import dev.kroll.rollout.gate.ClusterView;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.RenderedFile;
-import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.time.Duration;
@@ -51,11 +50,8 @@ final class BrokerRoll {
                 v -> BrokerGates.beforeStop(v, names, brokerId, scope.interrupted()), settle, fresh);
 
         Set<String> changed = new LinkedHashSet<>(scope.changedByCutOffAttempt());
-        for (RenderedFile f : files) {
-            if (hosts.write(host, f) == WriteOutcome.CHANGED) {
-                scope.changed(f.path());
-                changed.add(f.path());
-            }
+        if (!files.isEmpty()) {
+            changed.addAll(new BackedUpFiles(hosts, scope).write(files));
         }
         // After a cut-off attempt nobody knows which configuration the running broker loaded: the engine may
         // have died between replacing a file and journaling it. Restart it; that costs at most one restart.
@@ -107,13 +103,11 @@ final class BrokerRoll {
             return KrollException.failure(failed + "; no file had changed, so there is nothing to restore"
                     + " — look at its server log, fix the cause, then run 'kroll resume'", null);
         }
-        HostOps hosts = ctx.backend().hosts();
         scope.progress("restoring the previous " + String.join(", ", changed) + " and restarting");
-        List<String> restored = new ArrayList<>();
-        for (String path : changed) {
-            if (hosts.restorePrevious(host, path)) {
-                restored.add(path);
-            }
+        BackedUpFiles.Restored r = new BackedUpFiles(ctx.backend().hosts(), scope).restore(changed);
+        List<String> restored = r.restored();
+        if (!r.leftAlone().isEmpty()) {
+            failed += "; not restored: " + String.join(", ", r.leftAlone());
         }
         scope.reverted();
         try {

@@ -1,5 +1,7 @@
 package dev.kroll.rollout.step;
 
+import dev.kroll.inventory.Host;
+import dev.kroll.inventory.InstallPaths;
 import dev.kroll.rollout.engine.ActionResult;
 import dev.kroll.rollout.engine.DryRun;
 import dev.kroll.rollout.engine.Effect;
@@ -7,9 +9,11 @@ import dev.kroll.rollout.engine.RunParams;
 import dev.kroll.rollout.engine.Step;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.engine.StepHeader;
+import dev.kroll.rollout.port.ServiceDir;
 import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.KrollException;
 import dev.kroll.util.Problem;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +29,7 @@ public record InstallStep(StepHeader header, String source) implements Step {
     private static final Pattern PARAM = Pattern.compile("\\$\\{([A-Za-z0-9_-]+)}");
 
     public static final StepType TYPE = StepType.single("install", Set.of("source"),
-            "install the Kafka distribution (tarball or unpacked directory) into every host's kafka_home",
+            "install the Kafka distribution (tarball or unpacked directory) into every host's kafka_home and create its data and log directories",
             (h, f, c) -> {
                 String src = f.string("source").orElse(null);
                 if (src == null) {
@@ -71,15 +75,30 @@ public record InstallStep(StepHeader header, String source) implements Step {
         String src = resolved(ctx.params());
         ctx.forEachHost(ctx.inventory().hosts(), "install", scope -> {
             scope.changing();
-            WriteOutcome o = ctx.backend().installer().install(scope.host(), src);
-            return o == WriteOutcome.CHANGED ? ActionResult.changed("installed " + src) : ActionResult.unchanged("already installed");
+            Host h = scope.host();
+            InstallPaths paths = ctx.inventory().pathsFor(h);
+            WriteOutcome o = ctx.backend().installer().install(h, src);
+            List<ServiceDir> dirs = ServiceDir.of(h, paths);
+            WriteOutcome d = ctx.backend().installer().createDirectories(h, dirs, paths.serviceUser());
+            String dirsText = dirs.size() + " data and log directories";
+            if (o == WriteOutcome.UNCHANGED && d == WriteOutcome.UNCHANGED) {
+                return ActionResult.unchanged("already installed; " + dirsText + " in place");
+            }
+            return ActionResult.changed((o == WriteOutcome.CHANGED ? "installed " + src : "already installed") + "; "
+                    + dirsText + (d == WriteOutcome.CHANGED ? " created or fixed" : " in place"));
         });
     }
 
     @Override
     public void plan(DryRun dry) {
         String src = resolved(dry.params());
-        dry.inventory().hosts().forEach(h -> dry.note(h, "would install " + src + " into " + dry.inventory().pathsFor(h).kafkaHome()
-                + " (unless already there)"));
+        for (Host h : dry.inventory().hosts()) {
+            InstallPaths paths = dry.inventory().pathsFor(h);
+            dry.note(h, "would install " + src + " into " + paths.kafkaHome() + " (unless already there)");
+            for (ServiceDir d : ServiceDir.of(h, paths)) {
+                dry.note(h, "would create " + d.path() + " (" + d.purpose() + ", " + d.modeText() + ", owned by " + paths.serviceUser()
+                        + " where kroll works as root) unless it is already so");
+            }
+        }
     }
 }

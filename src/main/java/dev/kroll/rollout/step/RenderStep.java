@@ -8,9 +8,8 @@ import dev.kroll.rollout.engine.Step;
 import dev.kroll.rollout.engine.StepContext;
 import dev.kroll.rollout.engine.StepHeader;
 import dev.kroll.plan.ListenerPhase;
+import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.RenderedFile;
-import dev.kroll.rollout.port.WriteOutcome;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -37,17 +36,16 @@ public record RenderStep(StepHeader header, ListenerPhase phase) implements Step
     @Override
     public void run(StepContext ctx) throws InterruptedException {
         ctx.forEachHost(ctx.inventory().hosts(), "render:" + phase, scope -> {
-            List<String> changed = new ArrayList<>();
-            List<RenderedFile> files = ctx.backend().plan().render(scope.host(), phase);
-            for (RenderedFile f : files) {
-                if (ctx.backend().hosts().write(scope.host(), f) == WriteOutcome.CHANGED) {
-                    scope.changed(f.path());
-                    changed.add(f.path());
-                }
-            }
+            List<RenderedFile> files = plannedFiles(scope.host(), ctx.backend().plan());
+            List<String> changed = new BackedUpFiles(ctx.backend().hosts(), scope).write(files);
             return changed.isEmpty() ? ActionResult.unchanged(files.size() + " files already up to date")
                     : ActionResult.changed(changed.size() + " of " + files.size() + " files written");
         });
+    }
+
+    @Override
+    public List<RenderedFile> plannedFiles(Host host, ClusterPlan plan) {
+        return plan.render(host, phase);
     }
 
     @Override

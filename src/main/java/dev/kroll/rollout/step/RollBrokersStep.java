@@ -50,6 +50,11 @@ public record RollBrokersStep(StepHeader header, ListenerPhase phase, boolean al
     }
 
     @Override
+    public List<RenderedFile> plannedFiles(Host host, ClusterPlan plan) {
+        return host.has(Role.KAFKA) ? kafkaFiles(plan, host, phase) : List.of();
+    }
+
+    @Override
     public void plan(DryRun dry) {
         Map<Integer, Host> brokers = new TreeMap<>(dry.brokers());
         for (Host h : brokers.values()) {

@@ -57,34 +57,51 @@ public final class KafkaAdmin implements BrokerAdmin, AutoCloseable {
         return admin;
     }
 
-    /** Every partition of every topic (internal ones included), in topic order. */
+    /**
+     * Every partition of every topic (internal ones included), in topic order, each with its topic's effective
+     * {@code min.insync.replicas} (a per-topic override, else the broker default, as describeConfigs reports it).
+     * Two round trips: the topic names, then the descriptions and the configs requested together.
+     */
     public List<PartitionState> partitions() throws IOException {
         try {
             Set<String> topics = get(admin().listTopics(new ListTopicsOptions().listInternal(true)).names());
             if (topics.isEmpty()) {
                 return List.of();
             }
-            Map<String, TopicDescription> described = get(admin().describeTopics(topics).allTopicNames());
             Collection<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
-            Map<ConfigResource, Config> configs = get(admin().describeConfigs(resources).all());
-            Map<String, Integer> minIsr = new HashMap<>();
-            configs.forEach((r, c) -> {
-                ConfigEntry e = c.get("min.insync.replicas");
-                minIsr.put(r.name(), e == null || e.value() == null ? 1 : Integer.parseInt(e.value()));
-            });
+            KafkaFuture<Map<String, TopicDescription>> describing = admin().describeTopics(topics).allTopicNames();
+            KafkaFuture<Map<ConfigResource, Config>> configuring = admin().describeConfigs(resources).all();
+            Map<String, TopicDescription> described = get(describing);
+            Map<String, Integer> minIsr = minInsyncReplicas(get(configuring));
             List<PartitionState> out = new ArrayList<>();
             for (TopicDescription t : new TreeMap<>(described).values()) {
+                Integer min = minIsr.get(t.name());
+                if (min == null) {
+                    // deciding with a guessed minimum could let a broker stop that must not: unreadable instead
+                    throw new IOException("min.insync.replicas of topic " + t.name() + " was not reported");
+                }
                 for (TopicPartitionInfo p : t.partitions()) {
                     Node leader = p.leader();
                     out.add(new PartitionState(t.name(), p.partition(), p.replicas().stream().map(Node::id).toList(),
-                            p.isr().stream().map(Node::id).toList(), leader == null || leader.id() < 0 ? -1 : leader.id(),
-                            minIsr.getOrDefault(t.name(), 1)));
+                            p.isr().stream().map(Node::id).toList(), leader == null || leader.id() < 0 ? -1 : leader.id(), min));
                 }
             }
             return out;
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("cannot list partitions: " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
+    }
+
+    /** Topic → its effective min.insync.replicas; topics whose config lacks it are left out. */
+    static Map<String, Integer> minInsyncReplicas(Map<ConfigResource, Config> configs) {
+        Map<String, Integer> out = new HashMap<>();
+        configs.forEach((r, c) -> {
+            ConfigEntry e = c.get("min.insync.replicas");
+            if (e != null && e.value() != null && e.value().matches("\\d+")) {
+                out.put(r.name(), Integer.parseInt(e.value()));
+            }
+        });
+        return out;
     }
 
     @Override

@@ -10,6 +10,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +33,12 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
     private final Map<String, Integer> myids;
     private final KafkaAdmin plaintext;
     private final Supplier<Optional<KafkaAdmin>> ssl;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kroll-partition-read");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean sslLast;
 
     /** @param ssl the SSL admin client once a client certificate exists (empty before) */
     public ProbedCluster(dev.kroll.probe.ClusterProbe probe, Map<String, Integer> myids, KafkaAdmin plaintext,
@@ -42,24 +52,47 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
     @Override
     public ClusterView snapshot() {
         long t0 = System.nanoTime();
+        // the partition read does not wait for the probe: it starts on the listener the last snapshot chose, and
+        // is read again only when this snapshot chooses the other one (once, when PLAINTEXT closes)
+        boolean guess = sslLast;
+        Future<List<PartitionState>> early = reader.submit(() -> admin(guess).partitions());
         ClusterSnapshot s = probe.refresh();
         long t1 = System.nanoTime();
+        boolean ssl = useSsl(s);
+        sslLast = ssl;
         try {
-            return view(s);
+            List<PartitionState> partitions;
+            if (ssl == guess) {
+                partitions = await(early);
+            } else {
+                early.cancel(true);
+                partitions = admin(ssl).partitions();
+            }
+            return SnapshotView.of(s, myids, partitions);
+        } catch (IOException e) {
+            return SnapshotView.withoutPartitions(s, myids, e.getMessage());
         } finally {
-            LOG.debug("snapshot: probe {} ms, partitions {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+            LOG.debug("snapshot: probe {} ms, partitions {} ms more", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         }
     }
 
-    private ClusterView view(ClusterSnapshot s) {
-        KafkaAdmin admin = useSsl(s) ? ssl.get().orElse(plaintext) : plaintext;
+    private KafkaAdmin admin(boolean useSsl) {
+        return useSsl ? ssl.get().orElse(plaintext) : plaintext;
+    }
+
+    private static List<PartitionState> await(Future<List<PartitionState>> f) throws IOException {
         try {
-            List<PartitionState> partitions = admin.partitions();
-            return SnapshotView.of(s, myids, partitions);
-        } catch (IOException e) {
-            ClusterView v = SnapshotView.of(s, myids, List.of());
-            return new ClusterView(v.takenAt(), v.registeredBrokers(), v.controller(), List.of(), v.brokers(), v.zookeeper(),
-                    e.getMessage(), v.zookeeperError());
+            return f.get();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot list partitions: " + c, c);
         }
     }
 
@@ -72,6 +105,7 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
 
     @Override
     public void close() {
+        reader.shutdownNow();
         probe.close();
         plaintext.close();
         ssl.get().ifPresent(KafkaAdmin::close);

@@ -5,8 +5,6 @@ import dev.kroll.probe.BrokerRegistration;
 import dev.kroll.probe.ClusterSnapshot;
 import dev.kroll.probe.JmxSnapshot;
 import dev.kroll.probe.KafkaCluster;
-import dev.kroll.probe.PartitionHealth;
-import dev.kroll.probe.PartitionIssue;
 import dev.kroll.probe.Reading;
 import dev.kroll.probe.Registrations;
 import dev.kroll.probe.ZkServerSnapshot;
@@ -18,10 +16,10 @@ import dev.kroll.rollout.gate.ZkMember;
 import dev.kroll.rollout.gate.ZkMember.ZkMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -39,11 +37,20 @@ public final class SnapshotView {
 
     /**
      * @param myids         ZooKeeper myid per host name (from the plan)
-     * @param allPartitions every partition with its replicas, ISR and min.insync.replicas, when read
-     *                      (the snapshot only lists unhealthy ones, and the gate that checks whether a
-     *                      broker may stop needs the healthy ones too); null to use the snapshot's
+     * @param allPartitions every partition with its replicas, ISR and effective min.insync.replicas, read in
+     *                      this refresh; required: the probe's snapshot lists only unhealthy partitions, and the
+     *                      gate "no ISR falls below min.insync.replicas without this broker" must see them all
      */
     public static ClusterView of(ClusterSnapshot s, Map<String, Integer> myids, List<PartitionState> allPartitions) {
+        return view(s, myids, Objects.requireNonNull(allPartitions, "allPartitions"), null);
+    }
+
+    /** The view when the partitions could not be read: no broker gate can pass on it ({@code kafkaError} says why). */
+    public static ClusterView withoutPartitions(ClusterSnapshot s, Map<String, Integer> myids, String why) {
+        return view(s, myids, List.of(), Objects.requireNonNull(why, "why"));
+    }
+
+    private static ClusterView view(ClusterSnapshot s, Map<String, Integer> myids, List<PartitionState> partitions, String partitionsError) {
         Reading<KafkaCluster> cluster = s.kafka().cluster();
         Reading<Registrations> reg = s.kafka().registrations();
         Optional<KafkaCluster> kc = cluster.current();
@@ -55,11 +62,8 @@ public final class SnapshotView {
         Integer controller = rc.isPresent() ? rc.get().controller() : kc.map(KafkaCluster::controller).orElse(null);
         // with kroll's own partition read, the registrations in ZooKeeper suffice for the rest (the
         // probe's AdminClient may sit on a listener that is being closed)
-        boolean readable = kc.isPresent() || (allPartitions != null && rc.isPresent());
-        String kafkaError = readable ? null : "the AdminClient got no answer: " + reason(cluster);
-
-        List<PartitionState> partitions = allPartitions != null ? allPartitions
-                : kc.map(c -> fromIssues(c.partitions())).orElse(List.of());
+        String kafkaError = partitionsError != null ? partitionsError
+                : kc.isPresent() || rc.isPresent() ? null : "the AdminClient got no answer: " + reason(cluster);
 
         Map<Integer, BrokerHealth> health = new HashMap<>();
         for (JmxSnapshot j : s.jmx()) {
@@ -94,17 +98,6 @@ public final class SnapshotView {
                 partitions, health, zk, kafkaError, zkError);
     }
 
-    static List<PartitionState> fromIssues(PartitionHealth h) {
-        Map<String, PartitionIssue> all = new LinkedHashMap<>();
-        for (List<PartitionIssue> l : List.of(h.underReplicated(), h.offline(), h.underMinIsr())) {
-            l.forEach(p -> all.putIfAbsent(p.name(), p));
-        }
-        return all.values().stream().map(SnapshotView::state).toList();
-    }
-
-    public static PartitionState state(PartitionIssue p) {
-        return new PartitionState(p.topic(), p.partition(), p.replicas(), p.isr(), p.leader() == null ? -1 : p.leader(), p.minIsr());
-    }
 
     private static ZkMode mode(dev.kroll.probe.ZkMode m) {
         return switch (m) {

@@ -14,13 +14,17 @@ import dev.kroll.remote.Shell;
 import dev.kroll.remote.SshSession;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.remote.Status;
+import dev.kroll.rollout.port.Checksums;
 import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,16 +60,38 @@ public final class SshHostOps implements HostOps {
     }
 
     @Override
-    public WriteOutcome write(Host host, RenderedFile f) throws IOException {
+    public WriteOutcome write(Host host, RenderedFile f, boolean keepPrevious) throws IOException {
         String mode = Integer.toOctalString(f.mode());
         String owner = f.secret() && host.ssh().become() ? inventory.pathsFor(host).serviceUser() : null;
         // secrets get no .kroll-prev: a stale copy of a key is one more copy to leak
-        FileUpload up = new FileUpload(f.path(), f.content(), mode, owner, null, f.secret(), !f.secret());
+        FileUpload up = new FileUpload(f.path(), f.content(), mode, owner, null, f.secret(), keepPrevious && !f.secret());
         Outcome<Void> o = AtomicUploader.upload(session(host), up);
         if (o.status() == Status.FAILED) {
             throw new IOException("cannot write " + f.path() + " on " + host.name() + ": " + o.detail());
         }
         return o.status() == Status.UNCHANGED ? WriteOutcome.UNCHANGED : WriteOutcome.CHANGED;
+    }
+
+    /** One remote command for all paths: {@code sha256sum} of those that exist. */
+    @Override
+    public Map<String, String> sha256(Host host, List<String> paths) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (paths.isEmpty()) {
+            return out;
+        }
+        StringBuilder cmd = new StringBuilder("for f in");
+        for (String p : paths) {
+            cmd.append(' ').append(Shell.quote(p));
+            out.put(p, Checksums.ABSENT);
+        }
+        cmd.append("; do if [ -f \"$f\" ]; then sha256sum -- \"$f\"; fi; done");
+        for (String line : session(host).check(Become.wrap(host, cmd.toString())).stdout().split("\n")) {
+            // "<64 hex>  <path>"
+            if (line.length() > 66 && line.startsWith("  ", 64) && out.containsKey(line.substring(66))) {
+                out.put(line.substring(66), line.substring(0, 64));
+            }
+        }
+        return out;
     }
 
     @Override

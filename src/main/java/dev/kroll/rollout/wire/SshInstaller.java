@@ -8,6 +8,7 @@ import dev.kroll.remote.Shell;
 import dev.kroll.remote.SshSession;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.rollout.port.Installer;
+import dev.kroll.rollout.port.ServiceDir;
 import dev.kroll.rollout.port.WriteOutcome;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Installs a Kafka release tarball ({@code kafka_2.13-3.9.x.tgz}, the Apache one or the sandbox's
@@ -66,6 +68,44 @@ public final class SshInstaller implements Installer {
                 + " && ln -sfn " + Shell.quote(versioned) + " " + Shell.quote(home)
                 + " && printf '%s' " + sha + " > " + Shell.quote(marker)), null, Duration.ofMinutes(10));
         return WriteOutcome.CHANGED;
+    }
+
+    @Override
+    public WriteOutcome createDirectories(Host host, List<ServiceDir> dirs, String owner) throws IOException {
+        if (dirs.isEmpty()) {
+            return WriteOutcome.UNCHANGED;
+        }
+        CommandResult r = sessions.get(host).exec(Become.wrap(host, directoriesScript(dirs, owner)));
+        if (!r.ok()) {
+            throw new IOException("cannot create the service directories on " + host.name() + ": " + r.firstErrorLine()
+                    + (r.firstErrorLine().contains("ermission denied") || r.firstErrorLine().contains("not permitted")
+                    ? " — set ssh.become: true for this host, or log in as root" : ""));
+        }
+        return r.stdout().lines().anyMatch(l -> l.startsWith("changed ")) ? WriteOutcome.CHANGED : WriteOutcome.UNCHANGED;
+    }
+
+    /**
+     * One script for all directories: create what is missing, then (as root only) chown to the service user,
+     * then chmod, each only when it differs; prints {@code changed <path>: <what>} for what it did.
+     */
+    static String directoriesScript(List<ServiceDir> dirs, String owner) {
+        String u = Shell.quote(owner);
+        String missing = "the service user " + owner + " does not exist on this host: create it (useradd --system " + owner
+                + ") or set paths.service_user";
+        StringBuilder s = new StringBuilder("set -e\nroot=; if [ \"$(id -u)\" = 0 ]; then root=1; fi\n")
+                .append("if [ -n \"$root\" ] && ! id -u ").append(u).append(" >/dev/null 2>&1; then printf '%s\\n' ")
+                .append(Shell.quote(missing)).append(" >&2; exit 4; fi\n");
+        for (ServiceDir d : dirs) {
+            String q = Shell.quote(d.path());
+            String mode = Integer.toOctalString(d.mode());
+            s.append("d=").append(q).append('\n')
+                    .append("if [ ! -d \"$d\" ]; then mkdir -p -- \"$d\"; echo \"changed $d: created\"; fi\n")
+                    .append("if [ -n \"$root\" ] && [ \"$(stat -c %U -- \"$d\")\" != ").append(u).append(" ]; then chown -- ").append(u)
+                    .append(": \"$d\"; echo \"changed $d: owner ").append(owner.replace("\"", "")).append("\"; fi\n")
+                    .append("if [ \"$(stat -c %a -- \"$d\")\" != ").append(mode).append(" ]; then chmod -- ").append(mode)
+                    .append(" \"$d\"; echo \"changed $d: mode ").append(mode).append("\"; fi\n");
+        }
+        return s.toString();
     }
 
     static String absolute(SshSession s, String path) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kroll.cli.Main;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Role;
+import dev.kroll.rollout.gate.PartitionState;
+import dev.kroll.rollout.wire.KafkaAdmin;
 import dev.kroll.sandbox.junit.KrollSandbox;
 import dev.kroll.sandbox.junit.SandboxCluster;
 import java.io.PrintWriter;
@@ -121,5 +123,97 @@ class PlaintextRollsOnSandboxIT {
             assertTrue(sp.contains("listener phase plaintext"), h.name() + ":\n" + sp);
         }
         cluster.awaitBrokers();
+    }
+
+    @Test
+    @Order(4)
+    void aPerTopicMinInsyncReplicasOverrideIsReadFromTheBrokersAndRefusesTheRoll(SandboxCluster cluster) throws Exception {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        try (Admin admin = Admin.create(p)) {
+            // RF 3 with min.insync.replicas 3 on this topic only (the brokers' default is 2): no broker of it may stop
+            admin.createTopics(List.of(new NewTopic("ledger", 1, (short) 3).configs(Map.of("min.insync.replicas", "3"))))
+                    .all().get(60, TimeUnit.SECONDS);
+            try {
+                SandboxHealth.awaitInSync(cluster);
+                try (KafkaAdmin kroll = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers()),
+                        java.time.Duration.ofSeconds(30))) {
+                    List<PartitionState> all = kroll.partitions();
+                    assertEquals(List.of(3), all.stream().filter(x -> x.topic().equals("ledger")).map(PartitionState::minIsr).toList());
+                    assertTrue(all.stream().filter(x -> x.topic().equals("orders")).allMatch(x -> x.minIsr() == 2), all.toString());
+                }
+                Map<String, Long> pids = new HashMap<>();
+                for (Host h : cluster.hosts(Role.KAFKA)) {
+                    pids.put(h.name(), cluster.process(h, Role.KAFKA).orElseThrow().pid());
+                }
+
+                Result r = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--yes", "--poll", "500ms");
+
+                assertEquals(3, r.code(), r.out() + r.err());
+                assertTrue(r.err().contains("cluster ready to roll refused: 1 partition cannot lose a replica: ledger-0"
+                        + " (replication factor 3, min.insync.replicas 3)"), r.err());
+                for (Host h : cluster.hosts(Role.KAFKA)) {
+                    assertEquals(pids.get(h.name()), cluster.process(h, Role.KAFKA).orElseThrow().pid(), h.name() + " was not restarted");
+                }
+            } finally {
+                admin.deleteTopics(List.of("ledger")).all().get(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aDryRunShowsEveryFileDiffAndRestartPerHostAndChangesNothing(SandboxCluster cluster) throws Exception {
+        Map<String, Long> pids = new HashMap<>();
+        for (Host h : cluster.inventory().hosts()) {
+            for (Role role : List.of(Role.KAFKA, Role.ZOOKEEPER)) {
+                pids.put(h.name() + " " + role.key(), cluster.process(h, role).orElseThrow().pid());
+            }
+        }
+        Map<String, String> before = HostTrees.snapshot(cluster);
+        Path journals = cluster.inventoryFile().resolveSibling(".kroll").resolve("journal");
+        List<String> runsBefore = runs(journals);
+
+        Result ssl = kroll("run", "ssl-migration", "-i", cluster.inventoryFile().toString(), "--dry-run");
+        Result restart = kroll("run", "rolling-restart", "-i", cluster.inventoryFile().toString(), "--dry-run");
+
+        assertEquals(0, ssl.code(), ssl.out() + ssl.err());
+        assertEquals(0, restart.code(), restart.out() + restart.err());
+        assertEquals(before, HostTrees.snapshot(cluster), "no file on any host changed");
+        for (Host h : cluster.inventory().hosts()) {
+            for (Role role : List.of(Role.KAFKA, Role.ZOOKEEPER)) {
+                assertEquals(pids.get(h.name() + " " + role.key()), cluster.process(h, role).orElseThrow().pid(),
+                        h.name() + " " + role.key() + " was not restarted");
+            }
+        }
+        assertEquals(runsBefore, runs(journals), "a dry run writes no journal");
+
+        // ssl-migration: per host, each roll's server.properties diff (against what the previous roll would leave) and its restart
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            String sp = cluster.inventory().pathsFor(h).configDir() + "/server.properties";
+            assertEquals(3, count(ssl.out(), "    " + h.name() + ": would change " + sp), ssl.out());
+            assertEquals(3, count(ssl.out(), "    " + h.name() + ": would restart kafka"), ssl.out());
+        }
+        assertTrue(ssl.out().contains("+listeners=PLAINTEXT://"), ssl.out());
+        assertTrue(ssl.out().lines().anyMatch(l -> l.matches("\\s+-listeners=PLAINTEXT://.*SSL://.*")), "roll 3 drops PLAINTEXT:\n" + ssl.out());
+        assertTrue(ssl.out().contains("summary: ") && ssl.out().contains(", 9 restarts, 0 starts"), ssl.out());
+        // rolling-restart: no file, one restart per broker
+        assertTrue(restart.out().contains("summary: 0 file changes on 0 hosts, 3 restarts, 0 starts"), restart.out());
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            assertEquals(1, count(restart.out(), "    " + h.name() + ": would restart kafka"), restart.out());
+        }
+    }
+
+    private static long count(String text, String prefix) {
+        return text.lines().filter(l -> l.startsWith(prefix)).count();
+    }
+
+    private static List<String> runs(Path journals) throws Exception {
+        if (!Files.isDirectory(journals)) {
+            return List.of();
+        }
+        try (var files = Files.list(journals)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }

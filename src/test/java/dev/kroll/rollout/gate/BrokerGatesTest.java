@@ -33,15 +33,50 @@ class BrokerGatesTest {
 
     @Test
     void underReplicatedPartitionsAreNamedByTopicAndMissingBroker() {
+        // broker 3 is not a replica of 'audit': stopping it drops no ISR below its minimum, the URP still holds it back
+        Views v = Views.healthy();
+        v.partition("audit", 0, List.of(1, 2), List.of(1), 1, 1).partition("audit", 1, List.of(1, 2), List.of(1), 1, 1);
+        GateDecision d = BrokerGates.beforeStop(v.view(), B, 3, false);
+        assertEquals(GateDecision.waitFor("2 under-replicated partitions on topic audit, broker 2 not yet in ISR"), d);
+    }
+
+    @Test
+    void stoppingABrokerThatIsTheLastSpareIsrMemberIsRefusedWhileItIs() {
+        // broker 2 restarted and still catching up: ISR {1,3} of {1,2,3}, min.insync.replicas 2 — stopping 3 leaves {1}
         Views v = Views.healthy().brokerDown(2).brokerBackOutOfSync(2, BrokerHealth.RUNNING);
         GateDecision d = BrokerGates.beforeStop(v.view(), B, 3, false);
-        assertEquals(GateDecision.waitFor("4 under-replicated partitions on topic orders, broker 2 not yet in ISR"), d);
+        assertEquals(GateDecision.waitFor("stopping broker 3 (kafka3) would leave 4 partitions below min.insync.replicas: orders-0, orders-1,"
+                + " orders-2 and 1 more (orders-0 would keep 1 in-sync of 3 replicas, needs 2); it is a last spare in-sync replica until"
+                + " broker 2 is back in the ISR"), d);
+        // not a pass however long it lasts; before a run has changed anything the engine turns this wait into a refusal (exit 3)
+        assertEquals(false, d.passed());
+        // once broker 2 is back in every ISR, broker 3 may stop
+        for (int p = 0; p < 4; p++) {
+            v.inSync(2, "orders", p);
+        }
+        assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(v.view(), B, 3, false));
+    }
+
+    @Test
+    void aPerTopicMinInsyncReplicasOverrideCountsForThatTopicOnly() {
+        // 'orders' has min.insync.replicas 2 (the default here); 'payments' overrides it to 3 on RF 4, ISR {1,2,3} of {1,2,3,4}
+        Views v = Views.healthy().partition("payments", 0, List.of(1, 2, 3, 4), List.of(1, 2, 3), 1, 3);
+        GateDecision d = BrokerGates.beforeStop(v.view(), B, 1, false);
+        assertInstanceOf(GateDecision.Wait.class, d);
+        assertTrue(d.text().startsWith("stopping broker 1 (kafka1) would leave 1 partition below min.insync.replicas: payments-0"
+                + " (payments-0 would keep 2 in-sync of 4 replicas, needs 3)"), d.text());
+        // the same ISR under the default minimum of 2 would not stand in the way of broker 1 (only the URP would)
+        Views lenient = Views.healthy().partition("payments", 0, List.of(1, 2, 3, 4), List.of(1, 2, 3), 1, 2);
+        assertTrue(BrokerGates.beforeStop(lenient.view(), B, 1, false).text().startsWith("1 under-replicated partition on topic payments"));
+        // and a broker that is no replica of 'payments' is not held back by its override
+        assertTrue(BrokerGates.beforeStop(v.view(), Views.BROKERS, 3, false).text().startsWith("stopping broker 3"));
     }
 
     @Test
     void underReplicationOnSeveralTopicsCountsEachTopic() {
-        Views v = Views.healthy().partition("payments", 0, List.of(1, 2, 3), List.of(1, 3), 1, 2)
-                .partition("payments", 1, List.of(1, 2, 3), List.of(1, 2), 1, 2);
+        // min.insync.replicas 1 on payments: stopping broker 1 drops no ISR below its minimum, the URP holds it back
+        Views v = Views.healthy().partition("payments", 0, List.of(1, 2, 3), List.of(1, 3), 1, 1)
+                .partition("payments", 1, List.of(1, 2, 3), List.of(1, 2), 1, 1);
         GateDecision d = BrokerGates.beforeStop(v.view(), B, 1, false);
         assertEquals(GateDecision.waitFor("2 under-replicated partitions on topic payments, brokers 2, 3 not yet in ISR"), d);
         v.partition("orders", 9, List.of(1, 2, 3), List.of(2, 3), 2, 2);

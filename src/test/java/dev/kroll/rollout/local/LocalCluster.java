@@ -103,6 +103,22 @@ public final class LocalCluster {
         }
     }
 
+    /** From now on the plan renders {@code line} into {@code host}'s server.properties too (an inventory change). */
+    public void override(String host, String line) throws IOException {
+        Files.createDirectories(root.resolve("sim"));
+        Files.writeString(root.resolve("sim").resolve("override-" + host), line);
+    }
+
+    /** The extra server.properties line of {@code host}, or null. */
+    String override(String host) {
+        try {
+            Path f = root.resolve("sim").resolve("override-" + host);
+            return Files.exists(f) ? Files.readString(f).trim() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** From now on, a (re)started broker on {@code host} runs but never catches up (no progress). */
     public void stuck(String host, boolean on) throws IOException {
         Files.createDirectories(root.resolve("sim"));

@@ -7,6 +7,7 @@ import dev.kroll.rollout.port.HostOps;
 import dev.kroll.rollout.port.Installer;
 import dev.kroll.rollout.port.Preflight;
 import dev.kroll.rollout.port.RenderedFile;
+import dev.kroll.rollout.port.ServiceDir;
 import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.Files2;
 import dev.kroll.util.Problem;
@@ -47,12 +48,12 @@ final class LocalHosts implements HostOps, Installer, Preflight {
     }
 
     @Override
-    public WriteOutcome write(Host host, RenderedFile file) throws IOException {
+    public WriteOutcome write(Host host, RenderedFile file, boolean keepPrevious) throws IOException {
         Path f = c.onHost(host.name(), file.path());
         if (Files.exists(f) && Arrays.equals(Files.readAllBytes(f), file.content())) {
             return WriteOutcome.UNCHANGED;
         }
-        if (Files.exists(f)) {
+        if (Files.exists(f) && keepPrevious) {
             Files.copy(f, f.resolveSibling(f.getFileName() + ".kroll-prev"), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.COPY_ATTRIBUTES);
         }
@@ -126,6 +127,24 @@ final class LocalHosts implements HostOps, Installer, Preflight {
             }
         }
         return WriteOutcome.CHANGED;
+    }
+
+    /** Local trees belong to the test's user: modes only, no owner (as kroll on a host it does not log in to as root). */
+    @Override
+    public WriteOutcome createDirectories(Host host, List<ServiceDir> dirs, String owner) throws IOException {
+        boolean changed = false;
+        for (ServiceDir d : dirs) {
+            Path p = c.onHost(host.name(), d.path());
+            if (!Files.isDirectory(p)) {
+                Files.createDirectories(p);
+                changed = true;
+            }
+            if (!Files.getPosixFilePermissions(p).equals(perms(d.mode()))) {
+                Files.setPosixFilePermissions(p, perms(d.mode()));
+                changed = true;
+            }
+        }
+        return changed ? WriteOutcome.CHANGED : WriteOutcome.UNCHANGED;
     }
 
     @Override

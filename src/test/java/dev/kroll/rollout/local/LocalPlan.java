@@ -61,6 +61,9 @@ final class LocalPlan implements ClusterPlan {
                         .append("ssl.keystore.location=").append(c.inventory.paths().secretsDir()).append("/server.keystore.p12\n");
             }
             sp.append("zookeeper.connect=").append(zkConnect).append('\n');
+            if (c.override(host.name()) != null) {
+                sp.append(c.override(host.name())).append('\n');
+            }
             files.add(RenderedFile.config(conf + "/server.properties", sp.toString(), Role.KAFKA));
         }
         return files;

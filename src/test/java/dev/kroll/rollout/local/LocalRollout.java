@@ -1,6 +1,9 @@
 package dev.kroll.rollout.local;
 
+import dev.kroll.inventory.Role;
 import dev.kroll.rollout.Rollout;
+import dev.kroll.rollout.gate.BrokerGates;
+import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.engine.EngineSettings;
 import dev.kroll.rollout.engine.Playbook;
 import dev.kroll.rollout.engine.RunEvent;
@@ -16,6 +19,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /** A {@link Rollout} on a {@link LocalCluster} with fast polling, recording every event. */
 public final class LocalRollout {
@@ -56,6 +62,29 @@ public final class LocalRollout {
         return run(playbook, Map.of());
     }
 
+    /** Runs a playbook and cancels it, as an interrupt of the caller would, at the first event {@code when} matches. */
+    public RunResult runCancelledAt(String playbook, Predicate<RunEvent> when) throws InterruptedException {
+        AtomicReference<RunResult> result = new AtomicReference<>();
+        AtomicReference<Thread> runner = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                Playbook pb = rollout.load(playbook);
+                result.set(rollout.run(pb, rollout.params(pb, Map.of()), e -> {
+                    events.add(e);
+                    if (when.test(e)) {
+                        runner.get().interrupt();
+                    }
+                }));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        runner.set(t);
+        t.start();
+        t.join();
+        return result.get();
+    }
+
     public RunResult resume() throws InterruptedException {
         RunRecord r = rollout.resumable(Optional.empty());
         return rollout.resume(r, events::add);
@@ -76,7 +105,22 @@ public final class LocalRollout {
         if (r.exitCode() != 0) {
             throw new IllegalStateException("setup failed: " + r.message());
         }
+        awaitSettled();
         events.clear();
+    }
+
+    /** Until every partition is back in sync, as an operator waits before the next run (whose first gate refuses otherwise). */
+    public void awaitSettled() throws InterruptedException {
+        Backend b = cluster.backend();
+        Map<Integer, String> names = new TreeMap<>();
+        cluster.inventory().hosts(Role.KAFKA).forEach(h -> names.put(b.plan().brokerId(h), h.name()));
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!BrokerGates.readyToRoll(b.probe().snapshot(), names).passed()) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException("the local cluster did not settle");
+            }
+            Thread.sleep(20);
+        }
     }
 
     public <T extends RunEvent> List<T> events(Class<T> type) {

@@ -3,6 +3,7 @@ package dev.kroll.rollout.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kroll.probe.BrokerMetrics;
 import dev.kroll.probe.BrokerRegistration;
@@ -88,7 +89,7 @@ class SnapshotViewTest {
                 List.of(jmx(1, Reading.ok(metrics(3), T)), jmx(2, Reading.unreachable("tunnel refused")), jmx(3, Reading.ok(metrics(3), T))),
                 ensemble(zk("kafka1", ZkMode.FOLLOWER, null, null), zk("kafka2", ZkMode.LEADER, 2, 2), zk("kafka3", ZkMode.FOLLOWER, null, null)));
 
-        ClusterView v = SnapshotView.of(s, MYIDS, null);
+        ClusterView v = SnapshotView.of(s, MYIDS, List.of(new PartitionState("orders", 0, List.of(1, 2, 3), List.of(1, 3), 1, 2)));
 
         assertEquals(Set.of(1, 3), v.registeredBrokers());
         assertEquals(OptionalInt.of(1), v.controller());
@@ -104,7 +105,7 @@ class SnapshotViewTest {
         ClusterSnapshot s = snapshot(Reading.ok(cluster(1, List.of(), 1, 2, 3), T), Reading.ok(new Registrations(1, List.of(reg(1), reg(2), reg(3))), T),
                 List.of(), ensemble(zkDown("kafka1"), zk("kafka2", ZkMode.LEADER, 1, 1), zk("kafka3", ZkMode.FOLLOWER, null, null)));
 
-        ClusterView v = SnapshotView.of(s, MYIDS, null);
+        ClusterView v = SnapshotView.of(s, MYIDS, List.of());
 
         assertEquals(List.of(ZkMember.down(1, "kafka1"), ZkMember.leader(2, "kafka2", 1, 1), ZkMember.follower(3, "kafka3")), v.zookeeper());
         assertEquals(GateDecision.waitFor("stopping ZooKeeper kafka3 (myid 3) would leave 1 of 3 servers up, below the quorum of 2;"
@@ -120,7 +121,7 @@ class SnapshotViewTest {
                 List.of(jmx(2, new Reading<>(metrics(3), stale))),
                 ensemble(zkDown("kafka1"), zkDown("kafka2"), zkDown("kafka3")));
 
-        ClusterView v = SnapshotView.of(s, MYIDS, null);
+        ClusterView v = SnapshotView.of(s, MYIDS, List.of());
 
         assertEquals("the AdminClient got no answer: read timed out after 2s", v.kafkaError());
         assertEquals(Set.of(), v.registeredBrokers());
@@ -130,13 +131,22 @@ class SnapshotViewTest {
     }
 
     @Test
-    void aFullPartitionListReplacesTheSnapshotsIssuesSoFragileTopicsAreSeen() {
+    void theGatesDecideOnEveryPartitionWithItsTopicsOwnMinimumNotOnTheProbesUnhealthyList() {
+        // the probe reports nothing unhealthy; kroll's own read has every partition, 'ledger' with a per-topic
+        // min.insync.replicas of 3 on RF 3 (no broker can stop), 'orders' on the broker default of 2
         ClusterSnapshot s = snapshot(Reading.ok(cluster(1, List.of(), 1, 2, 3), T), Reading.ok(new Registrations(1, List.of(reg(1), reg(2), reg(3))), T),
                 List.of(), ensemble(zk("kafka1", ZkMode.LEADER, 2, 2), zk("kafka2", ZkMode.FOLLOWER, null, null), zk("kafka3", ZkMode.FOLLOWER, null, null)));
-        List<PartitionState> all = List.of(new PartitionState("ledger", 0, List.of(1, 2), List.of(1, 2), 1, 2));
+        PartitionState orders = new PartitionState("orders", 0, List.of(1, 2, 3), List.of(1, 2, 3), 1, 2);
+        PartitionState ledger = new PartitionState("ledger", 0, List.of(1, 2, 3), List.of(1, 2, 3), 2, 3);
 
-        assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, null), BROKERS, 2, false));
-        assertInstanceOf(GateDecision.Refuse.class, BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, all), BROKERS, 2, false));
+        assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, List.of(orders)), BROKERS, 2, false));
+        GateDecision d = BrokerGates.beforeStop(SnapshotView.of(s, MYIDS, List.of(orders, ledger)), BROKERS, 2, false);
+        assertInstanceOf(GateDecision.Refuse.class, d);
+        assertEquals(true, d.text().startsWith("1 partition cannot lose a replica: ledger-0 (replication factor 3, min.insync.replicas 3)"), d.text());
+        // without the partition read no broker gate passes: there is no falling back to the unhealthy list
+        assertEquals(GateDecision.waitFor("cannot read the Kafka cluster: cannot list partitions: timed out"),
+                BrokerGates.beforeStop(SnapshotView.withoutPartitions(s, MYIDS, "cannot list partitions: timed out"), BROKERS, 2, false));
+        assertThrows(NullPointerException.class, () -> SnapshotView.of(s, MYIDS, null));
     }
 
     @Test
@@ -149,6 +159,6 @@ class SnapshotViewTest {
         assertNull(v.kafkaError());
         assertEquals(OptionalInt.of(2), v.controller());
         assertInstanceOf(GateDecision.Pass.class, BrokerGates.beforeStop(v, BROKERS, 3, false));
-        assertEquals("the AdminClient got no answer: connection refused (PLAINTEXT closed)", SnapshotView.of(s, MYIDS, null).kafkaError());
+        assertEquals("cannot list partitions: connection refused", SnapshotView.withoutPartitions(s, MYIDS, "cannot list partitions: connection refused").kafkaError());
     }
 }

@@ -13,6 +13,7 @@ import dev.kroll.remote.NewHostKeyPolicy;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.remote.SshTestBed;
 import dev.kroll.remote.TestSshServer;
+import dev.kroll.rollout.port.Checksums;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +94,22 @@ class SshHostOpsIT {
         assertEquals("broker.id=1\n", Files.readString(Path.of(path)));
         assertFalse(Files.exists(Path.of(path + ".kroll-prev")));
         assertFalse(ops.restorePrevious(host, path), "nothing left to restore");
+    }
+
+    @Test
+    void aResumedWriteLeavesTheBackupOfTheCutOffAttemptAloneAndChecksumsComeInOneCommand() throws Exception {
+        Files.createDirectories(remote.resolve("etc/kafka"));
+        String path = remote.resolve("etc/kafka/server.properties").toString();
+        ops.write(host, RenderedFile.config(path, "phase=plaintext\n", Role.KAFKA));
+        ops.write(host, RenderedFile.config(path, "phase=half-done\n", Role.KAFKA));
+
+        assertEquals(WriteOutcome.CHANGED, ops.write(host, RenderedFile.config(path, "phase=ssl-added\n", Role.KAFKA), false));
+
+        assertEquals("phase=plaintext\n", Files.readString(Path.of(path + ".kroll-prev")));
+        Map<String, String> sums = ops.sha256(host, List.of(path, path + ".kroll-prev", path + ".missing"));
+        assertEquals(Checksums.sha256(b("phase=ssl-added\n")), sums.get(path));
+        assertEquals(Checksums.sha256(b("phase=plaintext\n")), sums.get(path + ".kroll-prev"));
+        assertEquals(Checksums.ABSENT, sums.get(path + ".missing"));
     }
 
     @Test

@@ -198,7 +198,7 @@ class ZookeeperRollingRestartIT {
         }
 
         @Override
-        public WriteOutcome write(Host host, RenderedFile file) {
+        public WriteOutcome write(Host host, RenderedFile file, boolean keepPrevious) {
             throw new UnsupportedOperationException("no files in this test");
         }
 
