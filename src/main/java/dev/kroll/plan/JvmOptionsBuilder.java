@@ -2,6 +2,7 @@ package dev.kroll.plan;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
+import dev.kroll.inventory.LogRotation;
 import dev.kroll.inventory.Role;
 import dev.kroll.util.ByteSize;
 import java.util.regex.Pattern;
@@ -22,11 +23,16 @@ public final class JvmOptionsBuilder {
     }
 
     public static JvmOptions build(Host host, Role role, ByteSize heap, InstallPaths paths) {
+        return build(host, role, heap, paths, LogRotation.DEFAULT);
+    }
+
+    /** @param rotation size and count of the GC log files (as for the log4j files) */
+    public static JvmOptions build(Host host, Role role, ByteSize heap, InstallPaths paths, LogRotation rotation) {
         String name = role == Role.KAFKA ? "kafka" : "zookeeper";
         String address = jmxAddress(host);
         int port = role == Role.KAFKA ? host.ports().kafkaJmx() : host.ports().zookeeperJmx();
         String logDir = HostPaths.trim(paths.appLogDir());
-        String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=10,filesize=100M";
+        String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=" + rotation.files() + ",filesize=" + rotation.jvmSize();
         // Bound to loopback and reached through an SSH tunnel: the RMI port equals the JMX port so one
         // forwarded port suffices, and the RMI stubs name the same loopback address. authenticate=false
         // and ssl=false are acceptable only because nothing off the host can connect.
