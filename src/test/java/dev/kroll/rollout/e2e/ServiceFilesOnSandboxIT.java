@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * Everything the planner renders besides server.properties and zoo.cfg reaches the host through the
  * playbooks' {@code render} step, over real SSH, with the rendered bytes and modes — env files, log4j
  * configurations with the inventory's rotation, the planner's client-ssl.properties (0640), Datadog's
- * conf.d files in the agent's directory, and on a systemd inventory the units with their limits and
- * stop timeouts — and the broker started by the playbook really logs through the rendered log4j
+ * conf.d files in the agent's directory or the JMX exporter's rules and agent option, and on a systemd
+ * inventory the units with their limits and stop timeouts — and the broker started by the playbook really logs through the rendered log4j
  * configuration: with a 16 KiB rotation size its server.log has rolled over by the time it is registered.
  */
 @KrollSandbox(hosts = 1, cluster = false)
@@ -68,6 +68,16 @@ class ServiceFilesOnSandboxIT {
         assertTrue(kafkaUnit.contains("\nEnvironmentFile=" + home + "/etc/kafka/kafka.env\n"), kafkaUnit);
         String zkUnit = Files.readString(home.resolve("etc/systemd/system/zookeeper.service"));
         assertTrue(zkUnit.contains("\nLimitNOFILE=100000\n") && zkUnit.contains("\nTimeoutStopSec=60\n"), zkUnit);
+
+        // Prometheus instead of Datadog: the exporter's rules beside the configuration, the agent in the broker's JVM options
+        Path prometheusInv = dir.resolve("around-prometheus.yaml");
+        Files.writeString(prometheusInv, yaml + "monitoring:\n  agent: prometheus\n  exporter_jar: /opt/jmx-exporter/jmx_prometheus_javaagent.jar\n");
+        KrollRun exporter = KrollRun.of("run", "render-only", "-i", prometheusInv.toString(), "--yes");
+        assertEquals(0, exporter.code(), exporter.out() + exporter.err());
+        assertInstalled(KrollYaml.load(prometheusInv), host, home, Set.of("jmx-exporter.yaml", "kafka.env"));
+        String env = Files.readString(home.resolve("etc/kafka/kafka.env"));
+        assertTrue(env.contains("\nKAFKA_OPTS=\"-javaagent:/opt/jmx-exporter/jmx_prometheus_javaagent.jar=" + host.address() + ":7071:"
+                + home + "/etc/kafka/jmx-exporter.yaml\"\n"), env);
 
         // the script-managed inventory: install, render, start; the services read what was rendered
         KrollRun up = KrollRun.of("run", "bring-up", "-i", inv.toString(), "--yes", "--poll", "500ms",
