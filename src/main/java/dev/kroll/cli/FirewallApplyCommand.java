@@ -84,7 +84,7 @@ final class FirewallApplyCommand implements Callable<Integer> {
             int failed = 0;
             for (Map.Entry<Host, String> e : rulesets.entrySet()) {
                 Host h = e.getKey();
-                String path = HostPaths.join(absoluteConfigDir(inv, h, sessions), FirewallScripts.FILE);
+                String path = HostPaths.join(inv.pathsFor(h).configDir(), FirewallScripts.FILE);
                 try {
                     FirewallApply.Result r = apply.apply(h, path, e.getValue());
                     if (r == FirewallApply.Result.APPLIED) {
@@ -110,11 +110,5 @@ final class FirewallApplyCommand implements Callable<Integer> {
             Confirmation.ask("kroll firewall apply would change the firewall of " + count + " host" + (count == 1 ? "" : "s")
                     + " (each rolled back after " + after.toSeconds() + " s unless a new SSH connection works)", RunSupport.terminal(), out);
         }
-    }
-
-    /** The config directory on the host; a relative one (the sandbox's) is taken from the login directory. */
-    private static String absoluteConfigDir(Inventory inv, Host h, SshSessions sessions) {
-        String dir = inv.paths().configDir();
-        return dir.startsWith("/") ? dir : sessions.get(h).check("pwd").stdout().trim() + "/" + dir;
     }
 }

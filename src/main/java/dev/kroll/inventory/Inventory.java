@@ -64,10 +64,9 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
         return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, monitoring, firewall, tls, pos);
     }
 
-    /** The same inventory with other install paths, e.g. relative ones resolved against one host's login directory. */
-    public Inventory withPaths(InstallPaths p) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, p, services, broker, zookeeper, groups, hosts, monitoring, firewall,
-                tls, pos);
+    /** Where things live on this host: the cluster's {@code paths} with the host's own {@code paths} over them. */
+    public InstallPaths pathsFor(Host host) {
+        return host.paths().over(paths);
     }
 
     public Inventory withFile(Path f) {

@@ -40,7 +40,7 @@ public final class KrollYaml {
     static final Set<String> TLS = Set.of("keystore_type");
     static final Set<String> GROUP = Set.of("broker", "zookeeper");
     static final Set<String> HOST = Set.of("name", "address", "aliases", "roles", "rack", "groups", "broker_id", "zookeeper_id",
-            "memory", "heap", "ssh", "ports", "broker", "zookeeper");
+            "memory", "heap", "ssh", "ports", "paths", "broker", "zookeeper");
 
     private KrollYaml() {
     }
@@ -130,6 +130,7 @@ public final class KrollYaml {
                 memory, heap(f.mapping("heap"), "heap of " + label, heapDefaults, problems),
                 ssh(f.mapping("ssh"), "ssh of " + label, sshDefaults, problems),
                 ports(f.mapping("ports"), "ports of " + label, portDefaults, problems),
+                pathOverrides(f.mapping("paths"), "paths of " + label, problems),
                 f.settings("broker"), f.settings("zookeeper"), f.pos(), positions);
     }
 
@@ -193,16 +194,18 @@ public final class KrollYaml {
     }
 
     private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {
-        InstallPaths d = InstallPaths.DEFAULT;
+        return pathOverrides(map, "paths", problems).over(InstallPaths.DEFAULT);
+    }
+
+    /** The keys given in a {@code paths:} mapping (the cluster's or a host's); the rest stay null. */
+    private static PathOverrides pathOverrides(java.util.Optional<YMap> map, String where, List<Problem> problems) {
         if (map.isEmpty()) {
-            return d;
+            return PathOverrides.NONE;
         }
-        Fields f = new Fields(map.get(), "paths", PATHS, problems);
-        List<String> logDirs = f.strings("log_dirs");
-        return new InstallPaths(f.string("kafka_home", d.kafkaHome()), f.string("config_dir", d.configDir()),
-                f.string("secrets_dir", d.secretsDir()), f.string("zookeeper_data_dir", d.zookeeperDataDir()),
-                logDirs.isEmpty() ? d.logDirs() : logDirs, f.string("app_log_dir", d.appLogDir()),
-                f.string("service_user", d.serviceUser()));
+        Fields f = new Fields(map.get(), where, PATHS, problems);
+        return new PathOverrides(f.string("kafka_home").orElse(null), f.string("config_dir").orElse(null),
+                f.string("secrets_dir").orElse(null), f.string("zookeeper_data_dir").orElse(null), f.strings("log_dirs"),
+                f.string("app_log_dir").orElse(null), f.string("service_user").orElse(null));
     }
 
     private static Services services(java.util.Optional<YMap> map, List<Problem> problems) {
@@ -223,7 +226,12 @@ public final class KrollYaml {
         }
         ServiceControl kafka = control(f, "kafka", d.kafka(), manager, problems);
         ServiceControl zk = control(f, "zookeeper", d.zookeeper(), manager, problems);
-        return new Services(manager, kafka, zk, f.string("unit_dir", d.unitDir()), logRotation(f, problems));
+        String unitDir = f.string("unit_dir", d.unitDir());
+        if (!unitDir.startsWith("/")) {
+            problems.add(Problem.error(f.pos("unit_dir"), "services.unit_dir '" + unitDir + "' is not an absolute path",
+                    "use e.g. /etc/systemd/system"));
+        }
+        return new Services(manager, kafka, zk, unitDir, logRotation(f, problems));
     }
 
     private static LogRotation logRotation(Fields services, List<Problem> problems) {

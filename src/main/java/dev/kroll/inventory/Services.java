@@ -3,8 +3,7 @@ package dev.kroll.inventory;
 /**
  * How the services are run on the hosts.
  *
- * @param unitDir     where systemd unit files go (with {@code manager: systemd}); relative paths are
- *                    taken from the SSH login directory, as the sandbox's hosts need
+ * @param unitDir     where systemd unit files go (with {@code manager: systemd}), an absolute path
  * @param logRotation size and count of the services' rotated logs (log4j and GC)
  */
 public record Services(ServiceManager manager, ServiceControl kafka, ServiceControl zookeeper, String unitDir, LogRotation logRotation) {

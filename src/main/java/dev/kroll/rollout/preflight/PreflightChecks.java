@@ -61,7 +61,7 @@ public final class PreflightChecks {
         if (n == null || n == -1 || n >= MIN_OPEN_FILES) {
             return;
         }
-        String user = inv.paths().serviceUser();
+        String user = inv.pathsFor(h).serviceUser();
         if (inv.services().manager() == ServiceManager.SYSTEMD) {
             p.add(warn(h, "open-file limit of " + user + " is " + n + "; the kroll systemd units raise it (LimitNOFILE), but admin tools run by hand do not",
                     "add '" + user + " - nofile " + MIN_OPEN_FILES + "' to /etc/security/limits.d/kafka.conf"));

@@ -35,7 +35,7 @@ public final class FactsPreflight implements Preflight {
 
     @Override
     public List<Problem> check(Host host) throws IOException {
-        HostFacts facts = FactsGatherer.gather(sessions.get(host), host, inventory.paths());
+        HostFacts facts = FactsGatherer.gather(sessions.get(host), host, inventory.pathsFor(host));
         List<Problem> out = new ArrayList<>(PreflightChecks.check(inventory, host, facts));
         out.addAll(IdCheck.check(host, facts, host.has(Role.KAFKA) ? plan.brokerId(host) : null,
                 host.has(Role.ZOOKEEPER) ? plan.zookeeperId(host) : null));

@@ -1,6 +1,5 @@
 package dev.kroll.rollout.wire;
 
-import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.pki.CaPassphrase;
 import dev.kroll.inventory.Role;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,9 +52,8 @@ public final class SshBackendProvider implements BackendProvider {
     @Override
     public OpenBackend open(Inventory inv) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
-        Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
-        PlannedConfigs plan = PlannedConfigs.load(inv, loginDir);
-        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
+        PlannedConfigs plan = PlannedConfigs.load(inv);
+        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase);
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = sslAdmin(inv, certs, TIMEOUT);
         // altering configs waits for the broker to validate and load the new keystore: a longer timeout
@@ -75,7 +72,7 @@ public final class SshBackendProvider implements BackendProvider {
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
         Backend backend = new Backend(new SshHostOps(inv, sessions, Duration.ofMinutes(5)), cluster, plan,
                 new SshInstaller(inv, sessions), new FactsPreflight(inv, sessions, plan), certs, admin,
-                new JsseVerifier(inv, certs, Duration.ofSeconds(30)), new SshFirewall(inv, sessions, loginDir));
+                new JsseVerifier(inv, certs, Duration.ofSeconds(30)), new SshFirewall(inv, sessions));
         return new OpenBackend(backend, () -> {
             cluster.close();
             plaintextSlow.close();

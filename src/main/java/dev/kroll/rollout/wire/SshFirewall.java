@@ -16,23 +16,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The {@code apply-firewall} step over SSH: the host's nftables rules from {@code dev.kroll.plan.firewall},
- * applied by {@link FirewallApply} as {@code <config_dir>/kroll-firewall.nft} (a relative config
- * directory, as the sandbox's, is taken from the login directory).
+ * applied by {@link FirewallApply} as {@code <config_dir>/kroll-firewall.nft} (the host's own paths).
  */
 public final class SshFirewall implements FirewallOps {
 
     private final Inventory inventory;
     private final SshSessions sessions;
-    private final Function<Host, String> loginDir;
 
-    public SshFirewall(Inventory inventory, SshSessions sessions, Function<Host, String> loginDir) {
+    public SshFirewall(Inventory inventory, SshSessions sessions) {
         this.inventory = inventory;
         this.sessions = sessions;
-        this.loginDir = loginDir;
     }
 
     private FirewallPolicy policy(Host host) {
@@ -56,8 +52,7 @@ public final class SshFirewall implements FirewallOps {
 
     @Override
     public String apply(Host host, Duration rollbackAfter) {
-        String dir = inventory.paths().configDir();
-        String path = HostPaths.join(dir.startsWith("/") ? dir : loginDir.apply(host) + "/" + dir, FirewallScripts.FILE);
+        String path = HostPaths.join(inventory.pathsFor(host).configDir(), FirewallScripts.FILE);
         FirewallApply.Result r = new FirewallApply(sessions, rollbackAfter).apply(host, path, rules(host));
         if (r == FirewallApply.Result.ROLLED_BACK) {
             throw KrollException.failure(host.name() + ": the rollback timer fired before kroll could disarm it: the previous rules are back"

@@ -78,6 +78,14 @@ class ServiceFilesTest {
     }
 
     @Test
+    void aRelativeUnitDirectoryIsAnErrorAtItsLine() {
+        List<Problem> problems = new ArrayList<>();
+        parse(HOSTS + "services:\n  unit_dir: etc/systemd\n", problems);
+        assertEquals(List.of("cluster.yaml:5:13: error: services.unit_dir 'etc/systemd' is not an absolute path — use e.g. /etc/systemd/system"),
+                problems.stream().filter(Problem::isError).map(Problem::format).toList());
+    }
+
+    @Test
     void systemdUnitsGoToTheInventorysUnitDirectory() {
         Map<String, RenderedFile> byDefault = render(parse(HOSTS, new ArrayList<>()));
         assertEquals("/etc/systemd/system/kafka.service", byDefault.get("kafka.service").path());

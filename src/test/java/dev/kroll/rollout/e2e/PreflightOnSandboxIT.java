@@ -109,10 +109,11 @@ class PreflightOnSandboxIT {
     void aLogDirOnASmallRootFilesystemIsAnErrorAndAWarning() {
         profile.disk("/", 4 * 1024 * 1024, 512 * 1024);
         KrollRun r = preflight(inventory);
-        assertFinding(r, at + "error: " + host.name() + ": log dir srv/kafka-logs has only 512 MiB free on /"
+        String logDir = KrollYaml.load(inventory).pathsFor(host).logDirs().get(0);
+        assertFinding(r, at + "error: " + host.name() + ": log dir " + logDir + " has only 512 MiB free on /"
                 + " — mount a data disk there or choose another paths.log_dirs");
-        assertFinding(r, at + "warning: " + host.name() + ": log dir srv/kafka-logs is on the root filesystem: a full Kafka disk would fill the OS disk too"
-                + " — mount a dedicated data disk at srv/kafka-logs (and add it to /etc/fstab)");
+        assertFinding(r, at + "warning: " + host.name() + ": log dir " + logDir + " is on the root filesystem: a full Kafka disk would fill the OS disk too"
+                + " — mount a dedicated data disk at " + logDir + " (and add it to /etc/fstab)");
     }
 
     @Test

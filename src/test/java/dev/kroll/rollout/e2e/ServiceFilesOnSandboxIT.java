@@ -21,7 +21,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -39,15 +38,17 @@ class ServiceFilesOnSandboxIT {
     @Test
     void theRenderStepInstallsEveryServiceFileAndTheBrokerLogsThroughTheRenderedLog4j(SandboxCluster cluster) throws Exception {
         Path dir = cluster.inventoryFile().getParent();
+        Host host = cluster.host(0);
+        Path home = cluster.sandbox().layout().home(host.name());
         String yaml = Files.readString(cluster.inventoryFile());
         assertTrue(yaml.contains("services:\n") && yaml.contains("  manager: script\n"), yaml);
-        // Datadog's conf.d and the unit directory relative to the login directory: inside each host's tree
+        // Datadog's conf.d and the unit directory inside the (one) host's tree
         String around = yaml.replace("services:\n", "services:\n  log_rotation:\n    file_size: 16KiB\n    files: 3\n")
-                + "monitoring:\n  agent: datadog\n  datadog_conf_dir: etc/datadog-agent/conf.d\n";
+                + "monitoring:\n  agent: datadog\n  datadog_conf_dir: " + home + "/etc/datadog-agent/conf.d\n";
         Path inv = dir.resolve("around.yaml");
         Files.writeString(inv, around);
         Path systemdInv = dir.resolve("around-systemd.yaml");
-        Files.writeString(systemdInv, around.replace("  manager: script\n", "  manager: systemd\n  unit_dir: etc/systemd/system\n"));
+        Files.writeString(systemdInv, around.replace("  manager: script\n", "  manager: systemd\n  unit_dir: " + home + "/etc/systemd/system\n"));
         Files.createDirectories(dir.resolve("playbooks"));
         Files.writeString(dir.resolve("playbooks/render-only.yaml"), "steps:\n  - render:\n      phase: plaintext\n");
         Files.writeString(dir.resolve("playbooks/bring-up.yaml"), "params:\n  kafka-distribution: {}\nsteps:\n"
@@ -56,8 +57,6 @@ class ServiceFilesOnSandboxIT {
                 // one ZooKeeper server runs standalone, with no leader for wait-quorum to wait for
                 + "  - start-zookeeper-ensemble: {}\n"
                 + "  - start-brokers:\n      timeout: 3m\n");
-        Host host = cluster.host(0);
-        Path home = cluster.sandbox().layout().home(host.name());
 
         // a systemd inventory: only rendered (the sandbox host runs no systemd)
         KrollRun units = KrollRun.of("run", "render-only", "-i", systemdInv.toString(), "--yes");
@@ -105,15 +104,14 @@ class ServiceFilesOnSandboxIT {
 
     /** Every rendered file is on the host with the rendered bytes and mode; {@code expected} names some that must be among them. */
     private static void assertInstalled(Inventory inv, Host host, Path home, Set<String> expected) throws Exception {
-        Function<Host, String> login = h -> home.toString();
-        List<RenderedFile> files = PlannedConfigs.load(inv, login).render(host, ListenerPhase.PLAINTEXT);
+        List<RenderedFile> files = PlannedConfigs.load(inv).render(host, ListenerPhase.PLAINTEXT);
         Set<String> seen = files.stream().map(f -> f.path().substring(f.path().lastIndexOf('/', f.path().lastIndexOf('/') - 1) + 1))
                 .collect(Collectors.toSet());
         for (String e : expected) {
             assertTrue(seen.stream().anyMatch(s -> s.endsWith(e)), e + " is not rendered: " + seen);
         }
         for (RenderedFile f : files) {
-            Path onHost = f.path().startsWith("/") ? Path.of(f.path()) : home.resolve(f.path());
+            Path onHost = Path.of(f.path());
             assertTrue(onHost.startsWith(home), "outside the host's tree: " + onHost);
             assertTrue(Files.exists(onHost), "missing on the host: " + onHost);
             assertArrayEquals(f.content(), Files.readAllBytes(onHost), onHost.toString());
