@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KrollYaml;
-import dev.kroll.inventory.Role;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.wire.PlannedConfigs;
