@@ -28,6 +28,7 @@ public final class InventoryValidator {
         }
         hostsAreWellFormed(inv, p);
         pathsAreAbsolute(inv, p);
+        acceptancesNameHosts(inv, p);
         hostsAreDistinct(inv, p);
         groupsExist(inv, p);
         rolesAreCovered(inv, p);
@@ -79,6 +80,18 @@ public final class InventoryValidator {
             portInUse(used, ports.kafkaSsl(), "kafka_ssl", h, p);
             portInUse(used, ports.kafkaJmx(), "kafka_jmx", h, p);
             portInUse(used, ports.zookeeperJmx(), "zookeeper_jmx", h, p);
+        }
+    }
+
+    private static void acceptancesNameHosts(Inventory inv, List<Problem> p) {
+        List<String> names = inv.hosts().stream().map(Host::name).toList();
+        for (PreflightAcceptance a : inv.accepted()) {
+            for (String h : a.hosts()) {
+                if (!names.contains(h)) {
+                    p.add(Problem.error(a.pos(), "preflight.accept of '" + a.check() + "' names unknown host '" + h + "'",
+                            DidYouMean.closest(h, names).map(s -> "did you mean '" + s + "'?").orElse("name a host of the inventory")));
+                }
+            }
         }
     }
 

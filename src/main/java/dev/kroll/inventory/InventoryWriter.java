@@ -108,6 +108,19 @@ public final class InventoryWriter {
             putIfChanged(fw, "manager_port", inv.firewall().managerPort(), 0);
             doc.put("firewall", fw);
         }
+        if (!inv.accepted().isEmpty()) {
+            List<Object> accept = new ArrayList<>();
+            for (PreflightAcceptance a : inv.accepted()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("check", a.check().id());
+                if (!a.hosts().isEmpty()) {
+                    m.put("hosts", flow(a.hosts()));
+                }
+                m.put("reason", a.reason());
+                accept.add(m);
+            }
+            doc.put("preflight", Map.of("accept", accept));
+        }
         List<Object> hosts = new ArrayList<>();
         for (Host h : inv.hosts()) {
             hosts.add(host(h, common));

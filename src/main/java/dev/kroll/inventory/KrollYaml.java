@@ -25,7 +25,9 @@ import java.util.Set;
 public final class KrollYaml {
 
     static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts",
-            "monitoring", "firewall", "tls");
+            "monitoring", "firewall", "tls", "preflight");
+    static final Set<String> PREFLIGHT = Set.of("accept");
+    static final Set<String> ACCEPT = Set.of("check", "hosts", "reason");
     static final Set<String> MONITORING = Set.of("agent", "datadog_conf_dir", "exporter_jar", "exporter_port");
     static final Set<String> FIREWALL = Set.of("client_networks", "admin_hosts", "manager_port");
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
@@ -95,7 +97,7 @@ public final class KrollYaml {
                 paths(top.mapping("paths"), problems), services(top.mapping("services"), problems),
                 top.settings("broker"), top.settings("zookeeper"), groups, hosts,
                 monitoring(top.mapping("monitoring"), problems), firewall(top.mapping("firewall"), problems), tls(top.mapping("tls"), problems),
-                SourcePos.file(file));
+                preflight(top.mapping("preflight"), problems), SourcePos.file(file));
     }
 
     private static Host host(YNode node, SshSettings sshDefaults, Ports portDefaults, Map<String, String> heapDefaults,
@@ -191,6 +193,37 @@ public final class KrollYaml {
                     "use PKCS12 (the default) unless your tooling needs JKS or PEM"));
             return TlsSettings.DEFAULT;
         });
+    }
+
+    /** {@code preflight: {accept: [{check, hosts, reason}]}}: findings accepted on purpose, each with its reason. */
+    private static List<PreflightAcceptance> preflight(java.util.Optional<YMap> map, List<Problem> problems) {
+        List<PreflightAcceptance> out = new ArrayList<>();
+        if (map.isEmpty()) {
+            return out;
+        }
+        Fields f = new Fields(map.get(), "preflight", PREFLIGHT, problems);
+        f.list("accept").ifPresent(list -> {
+            for (YNode node : list.items()) {
+                Fields a = new Fields(Fields.asMap(node, "an entry of preflight.accept", problems), "preflight.accept", ACCEPT, problems);
+                String id = a.string("check").orElse("");
+                java.util.Optional<PreflightCheck> check = PreflightCheck.parse(id);
+                if (id.isBlank()) {
+                    problems.add(Problem.error(a.pos(), "a preflight.accept entry names no check",
+                            "add 'check: <id>', one of " + String.join(", ", PreflightCheck.ids())));
+                } else if (check.isEmpty()) {
+                    problems.add(Problem.error(a.pos("check"), "unknown preflight check '" + id + "'",
+                            dev.kroll.util.DidYouMean.closest(id, PreflightCheck.ids()).map(s -> "did you mean '" + s + "'?")
+                                    .orElse("checks are " + String.join(", ", PreflightCheck.ids()))));
+                }
+                String reason = a.string("reason").orElse("").trim();
+                if (reason.isEmpty()) {
+                    problems.add(Problem.error(a.pos(), "accepting preflight check '" + id + "' needs a reason",
+                            "add 'reason: ...' saying why this finding is acceptable on these hosts"));
+                }
+                check.ifPresent(c -> out.add(new PreflightAcceptance(c, a.strings("hosts"), reason, a.pos())));
+            }
+        });
+        return out;
     }
 
     private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {

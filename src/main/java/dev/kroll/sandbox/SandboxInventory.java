@@ -9,11 +9,14 @@ import dev.kroll.inventory.InventoryWriter;
 import dev.kroll.inventory.KrollYaml;
 import dev.kroll.inventory.Monitoring;
 import dev.kroll.inventory.PathOverrides;
+import dev.kroll.inventory.PreflightAcceptance;
+import dev.kroll.inventory.PreflightCheck;
 import dev.kroll.inventory.Role;
 import dev.kroll.inventory.ServiceControl;
 import dev.kroll.inventory.ServiceManager;
 import dev.kroll.inventory.Services;
 import dev.kroll.inventory.SshSettings;
+import dev.kroll.inventory.TlsSettings;
 import dev.kroll.util.Files2;
 import dev.kroll.util.Setting;
 import dev.kroll.util.SourcePos;
@@ -59,6 +62,15 @@ public final class SandboxInventory {
                 ServiceScript.command("status", service));
     }
 
+    /**
+     * What a sandbox on a developer machine legitimately fails in preflight, accepted explicitly so that
+     * the shipped first-time-setup runs on it unchanged (and shows these as accepted).
+     */
+    static final List<PreflightAcceptance> ACCEPTED = List.of(
+            new PreflightAcceptance(PreflightCheck.NOFILE, List.of(), "the simulated hosts are processes of this machine and share"
+                    + " its open-file limit (often 1024): plenty for a sandbox's few partitions, not for a production broker",
+                    SourcePos.NONE));
+
     public static int zookeeperCount(int hosts) {
         return hosts >= 5 ? 5 : hosts >= 3 ? 3 : 1;
     }
@@ -91,7 +103,7 @@ public final class SandboxInventory {
         broker.put("transaction.state.log.replication.factor", Setting.of(String.valueOf(rf)));
         broker.put("num.partitions", Setting.of("3"));
         return new Inventory(CLUSTER, layout.inventory(), null, null, Advertise.ADDRESS, clusterPaths(user), services(),
-                broker, Map.of(), Map.of(), hosts, Monitoring.DEFAULT, Firewall.DEFAULT, SourcePos.NONE);
+                broker, Map.of(), Map.of(), hosts, Monitoring.DEFAULT, Firewall.DEFAULT, TlsSettings.DEFAULT, ACCEPTED, SourcePos.NONE);
     }
 
     /** Writes the inventory (atomically) and reads it back through kroll's own reader, which validates it. */
