@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = {"Write every host's server keystore, client keystore, truststore, ssl.secrets and client-ssl.properties"
-                + " under .kroll/pki/hosts/NAME/.",
+        description = {"Write every host's server keystore, client keystore, truststore and ssl.secrets under .kroll/pki/hosts/NAME/"
+                + " (client-ssl.properties is rendered with the host's configuration).",
             "Idempotent: valid certificates (signed by the current CA, over 30 days left, same SANs) are kept; others are re-issued."})
 final class CertsIssueCommand implements Callable<Integer> {
 

@@ -30,7 +30,14 @@ final class Confirmation {
         if (yes || changing.isEmpty()) {
             return;
         }
-        String summary = summary(what, allSteps, changing);
+        ask(summary(what, allSteps, changing), terminal, out);
+    }
+
+    /**
+     * Asks "Go ahead?" after {@code summary} on the terminal; refuses without one (exit 2, naming
+     * {@code --yes}) and on any answer but yes (exit 1). Nothing has been changed either way.
+     */
+    static void ask(String summary, BufferedReader terminal, PrintWriter out) {
         if (terminal == null) {
             throw KrollException.badInput(summary + "; stdin is not a terminal, so nobody can confirm — pass --yes to go ahead");
         }

@@ -1,10 +1,7 @@
 package dev.kroll.cli;
 
-import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.InventoryValidator;
-import dev.kroll.plan.firewall.FirewallPlanner;
-import dev.kroll.plan.firewall.FirewallPolicy;
 import dev.kroll.plan.firewall.IptablesRenderer;
 import dev.kroll.plan.firewall.NftablesRenderer;
 import dev.kroll.plan.firewall.SshSafetyCheck;
@@ -21,9 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "firewall", mixinStandardHelpOptions = true,
+@Command(name = "firewall", mixinStandardHelpOptions = true, subcommands = FirewallApplyCommand.class,
         description = {"Show each host's firewall rules for review: ZooKeeper ports only from ensemble members and brokers,",
-            "broker ports from brokers and client networks, management ports only from admin hosts."})
+            "broker ports from brokers and client networks, management ports only from admin hosts.",
+            "'kroll firewall apply' applies them (see docs/firewall.md)."})
 final class FirewallCommand implements Callable<Integer> {
 
     enum Format { NFTABLES, IPTABLES }
@@ -49,21 +47,13 @@ final class FirewallCommand implements Callable<Integer> {
         Inventory inv = inventory.load();
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = new ArrayList<>();
-        if (inv.firewall().adminHosts().isEmpty()) {
-            problems.add(Problem.warning(inv.pos(), "firewall.admin_hosts is empty: once applied, the jump host reaches neither ZooKeeper nor the brokers",
-                    "add the jump host's address to firewall.admin_hosts"));
-        }
         List<Problem> refusals = new ArrayList<>();
-        for (Host h : inv.hosts()) {
-            if (!hosts.isEmpty() && !hosts.contains(h.name())) {
-                continue;
-            }
-            FirewallPolicy policy = FirewallPlanner.plan(inv, h, problems);
+        FirewallPolicies.plan(inv, hosts, problems).forEach((h, policy) -> {
             if (jumpHost != null) {
                 SshSafetyCheck.check(policy, jumpHost, h.ssh().port()).ifPresent(refusals::add);
             }
             out.println(format == Format.NFTABLES ? NftablesRenderer.render(policy) : IptablesRenderer.render(policy, false));
-        }
+        });
         InventoryValidator.throwIfErrors(problems);
         problems.forEach(p -> spec.commandLine().getErr().println(p.format()));
         if (!refusals.isEmpty()) {

@@ -61,6 +61,15 @@ public final class InventoryWriter {
             services.put("manager", inv.services().manager().name().toLowerCase());
             services.put("kafka", control(inv.services().kafka()));
             services.put("zookeeper", control(inv.services().zookeeper()));
+            if (!inv.services().unitDir().equals(Services.DEFAULT_UNIT_DIR)) {
+                services.put("unit_dir", inv.services().unitDir());
+            }
+            if (!inv.services().logRotation().equals(LogRotation.DEFAULT)) {
+                Map<String, Object> rotation = new LinkedHashMap<>();
+                rotation.put("file_size", inv.services().logRotation().inventorySize());
+                rotation.put("files", inv.services().logRotation().files());
+                services.put("log_rotation", rotation);
+            }
             doc.put("services", services);
         }
         if (!inv.tls().equals(TlsSettings.DEFAULT)) {

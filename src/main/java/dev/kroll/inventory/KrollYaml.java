@@ -33,7 +33,8 @@ public final class KrollYaml {
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
     static final Set<String> SSH = Set.of("user", "port", "key", "become");
     static final Set<String> PATHS = Set.of("kafka_home", "config_dir", "secrets_dir", "zookeeper_data_dir", "log_dirs", "app_log_dir", "service_user");
-    static final Set<String> SERVICES = Set.of("manager", "kafka", "zookeeper");
+    static final Set<String> SERVICES = Set.of("manager", "kafka", "zookeeper", "unit_dir", "log_rotation");
+    static final Set<String> LOG_ROTATION = Set.of("file_size", "files");
     static final Set<String> SERVICE = Set.of("unit", "start", "stop", "status");
     static final Set<String> PORTS = Set.of("zookeeper_client", "zookeeper_peer", "zookeeper_election", "zookeeper_admin",
             "kafka_plaintext", "kafka_ssl", "kafka_jmx", "zookeeper_jmx");
@@ -258,7 +259,36 @@ public final class KrollYaml {
         }
         ServiceControl kafka = control(f, "kafka", d.kafka(), manager, problems);
         ServiceControl zk = control(f, "zookeeper", d.zookeeper(), manager, problems);
-        return new Services(manager, kafka, zk);
+        String unitDir = f.string("unit_dir", d.unitDir());
+        if (!unitDir.startsWith("/")) {
+            problems.add(Problem.error(f.pos("unit_dir"), "services.unit_dir '" + unitDir + "' is not an absolute path",
+                    "use e.g. /etc/systemd/system"));
+        }
+        return new Services(manager, kafka, zk, unitDir, logRotation(f, problems));
+    }
+
+    private static LogRotation logRotation(Fields services, List<Problem> problems) {
+        LogRotation d = LogRotation.DEFAULT;
+        java.util.Optional<YMap> map = services.mapping("log_rotation");
+        if (map.isEmpty()) {
+            return d;
+        }
+        Fields f = new Fields(map.get(), "services.log_rotation", LOG_ROTATION, problems);
+        long size = d.fileSizeBytes();
+        if (f.has("file_size")) {
+            String text = f.string("file_size", "");
+            try {
+                size = ByteSize.parse(text).bytes();
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error(f.pos("file_size"), e.getMessage(), "write e.g. 100MiB or 512KiB"));
+            }
+            if (size < LogRotation.MIN_FILE_SIZE) {
+                problems.add(Problem.error(f.pos("file_size"), "services.log_rotation.file_size '" + text + "' is below 4KiB",
+                        "use at least 4KiB (the default is 100MiB)"));
+                size = d.fileSizeBytes();
+            }
+        }
+        return new LogRotation(size, f.integer("files", 1, 1000).orElse(d.files()));
     }
 
     private static ServiceControl control(Fields services, String key, ServiceControl d, ServiceManager manager, List<Problem> problems) {

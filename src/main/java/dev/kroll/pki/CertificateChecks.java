@@ -109,10 +109,6 @@ public final class CertificateChecks {
             out.add(new Finding(Severity.ERROR, host, PkiLayout.truststore(s.type()), "does not trust the current CA ("
                     + CertInspect.subject(ca) + ")", RUN_ISSUE));
         }
-        if (s.type() != null && s.clientProperties() == null) {
-            out.add(new Finding(Severity.WARNING, host, PkiLayout.CLIENT_PROPERTIES, "missing: admin tools on this host have no SSL settings",
-                    RUN_ISSUE));
-        }
     }
 
     private static void leaf(String host, String file, KeyAndChain entry, LeafKind kind, X509Certificate ca, Instant now, int warnDays,

@@ -12,26 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * Renders {@code client-ssl.properties}: what a Kafka client or admin tool needs to connect over SSL with
- * mutual TLS and hostname verification. On a host the passwords stay in {@code ssl.secrets} and the file
- * refers to them through Kafka's {@code FileConfigProvider} (as the rendered broker configuration does);
- * a client bundle for another machine carries them itself. Either way it is written 0600. For PEM
+ * mutual TLS and hostname verification, for a client bundle on another machine: it carries the passwords
+ * itself and is written 0600. (The brokers' own hosts get the planner's client-ssl.properties, which reads
+ * them from {@code ssl.secrets}: {@code dev.kroll.plan.render.ClientSslPropertiesRenderer}.) For PEM
  * stores Kafka rejects store passwords; only {@code ssl.key.password} is set.
  */
 public final class ClientProperties {
 
-    private static final String PROVIDER = "file";
-
     private ClientProperties() {
-    }
-
-    /** For a host: passwords read from {@code DIR/ssl.secrets} at start-up, never copied into this file. */
-    public static String renderForHost(KeystoreType type, String dir, List<String> comments) {
-        String secrets = join(dir, SecretsFile.NAME);
-        Map<String, String> head = new LinkedHashMap<>();
-        head.put("config.providers", PROVIDER);
-        head.put("config.providers." + PROVIDER + ".class", "org.apache.kafka.common.config.provider.FileConfigProvider");
-        return render(type, dir, head, "${" + PROVIDER + ":" + secrets + ":" + StorePasswords.CLIENT_KEYSTORE + "}",
-                "${" + PROVIDER + ":" + secrets + ":" + StorePasswords.TRUSTSTORE + "}", comments);
     }
 
     /**
@@ -42,12 +30,12 @@ public final class ClientProperties {
      */
     public static String renderWithPasswords(KeystoreType type, String dir, String keystorePassword, String truststorePassword,
                                              List<String> comments) {
-        return render(type, dir, Map.of(), keystorePassword, truststorePassword, comments);
+        return render(type, dir, keystorePassword, truststorePassword, comments);
     }
 
-    private static String render(KeystoreType type, String dir, Map<String, String> head, String keystorePassword,
+    private static String render(KeystoreType type, String dir, String keystorePassword,
                                  String truststorePassword, List<String> comments) {
-        Map<String, String> p = new LinkedHashMap<>(head);
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("security.protocol", "SSL");
         p.put("ssl.endpoint.identification.algorithm", "https");
         p.put("ssl.truststore.type", type.kafkaName());

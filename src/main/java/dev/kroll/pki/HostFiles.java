@@ -104,7 +104,7 @@ public final class HostFiles {
 
     /** What to write for one host; null parts are left as they are. {@code truststore} is already encoded (it is shared). */
     public record Update(KeystoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
-                         byte[] truststore, String clientProperties) {
+                         byte[] truststore) {
     }
 
     public static void write(Path dir, Update u, SecureRandom random) throws IOException {
@@ -124,9 +124,9 @@ public final class HostFiles {
             String serverPassword = u.type() == KeystoreType.PEM ? pw.key() : pw.keystore();
             write(dir.resolve(PkiLayout.serverKeystore(u.type())), f.keyStore(u.server(), "server", serverPassword.toCharArray(), random));
         }
-        if (u.clientProperties() != null) {
-            SecretsFile.writePrivate(dir.resolve(PkiLayout.CLIENT_PROPERTIES), u.clientProperties());
-        }
+        // the directory holds exactly what distribute-certs ships; client-ssl.properties comes with the
+        // rendered configuration (dev.kroll.plan), so a copy left by an older kroll goes
+        Files.deleteIfExists(dir.resolve(PkiLayout.CLIENT_PROPERTIES));
         if (u.server() != null) {
             removeOtherFormats(dir, u.type());
         }

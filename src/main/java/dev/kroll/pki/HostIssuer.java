@@ -35,7 +35,7 @@ public final class HostIssuer {
     }
 
     public enum Status {
-        ISSUED("issued"), REISSUED("re-issued"), TRUST_UPDATED("truststore updated"), PROPERTIES_UPDATED("properties updated"),
+        ISSUED("issued"), REISSUED("re-issued"), TRUST_UPDATED("truststore updated"), LEFTOVER_REMOVED("leftover removed"),
         UNCHANGED("unchanged"), FAILED("failed");
 
         private final String label;
@@ -55,9 +55,13 @@ public final class HostIssuer {
         }
     }
 
-    /** One host's decision and the passwords and client properties it will end up with. */
+    /**
+     * One host's decision and the passwords it will end up with. {@code leftoverProperties}: the directory
+     * still holds the client-ssl.properties that kroll versions before the rendered one wrote here; the
+     * host gets the planner's (dev.kroll.plan), so this copy is removed rather than kept out of step.
+     */
     public record Plan(Host host, Path dir, HostSnapshot snapshot, ReissuePolicy.Decision decision, StorePasswords passwords,
-                       String clientProperties, boolean propertiesChanged) {
+                       boolean leftoverProperties) {
         public boolean needsCaKey() {
             return decision.keys();
         }
@@ -85,9 +89,7 @@ public final class HostIssuer {
             ReissuePolicy.Decision d = ReissuePolicy.decide(snap, wanted, now);
             StorePasswords pw = s.givenPasswords() != null ? s.givenPasswords()
                     : snap.passwords() != null ? snap.passwords() : StorePasswords.generate(new SecureRandom()).withTruststore(sharedTrust);
-            String props = ClientProperties.renderForHost(s.type(), inventory.pathsFor(host).secretsDir(),
-                    ClientProperties.comments("admin tools on " + host.name(), inventory));
-            return new Plan(host, dir, snap, d, pw, props, !props.equals(snap.clientProperties()));
+            return new Plan(host, dir, snap, d, pw, snap.clientProperties() != null);
         });
     }
 
@@ -114,7 +116,7 @@ public final class HostIssuer {
             throws IOException {
         Host host = p.host();
         ReissuePolicy.Decision d = p.decision();
-        if (!d.changesAnything() && !p.propertiesChanged()) {
+        if (!d.changesAnything() && !p.leftoverProperties()) {
             return new Outcome(host.name(), Status.UNCHANGED, "unchanged (" + CertInspect.expiry(p.snapshot().server().leaf(), now) + ")");
         }
         SecureRandom random = new SecureRandom();
@@ -126,9 +128,8 @@ public final class HostIssuer {
             client = ca.issue(LeafKind.CLIENT, clientCommonName(host), SubjectNames.NONE, keyType, s.validityDays(), now, random);
         }
         HostFiles.write(p.dir(), new HostFiles.Update(s.type(), p.passwords(), server, client,
-                d.trust() ? truststore.apply(p.passwords().truststore()) : null,
-                p.propertiesChanged() || d.keys() ? p.clientProperties() : null), random);
-        LOG.info("certificates for {}: {}", host.name(), d.reasons().isEmpty() ? "client-ssl.properties updated" : d.reasons());
+                d.trust() ? truststore.apply(p.passwords().truststore()) : null), random);
+        LOG.info("certificates for {}: {}", host.name(), d.reasons().isEmpty() ? "leftover client-ssl.properties removed" : d.reasons());
         if (d.isNew()) {
             return new Outcome(host.name(), Status.ISSUED, "issued (new, " + KeyType.describe(server.leaf().getPublicKey()) + ", "
                     + CertInspect.expiry(server.leaf(), now) + ")");
@@ -139,7 +140,8 @@ public final class HostIssuer {
         if (d.trust()) {
             return new Outcome(host.name(), Status.TRUST_UPDATED, "truststore updated: " + String.join("; ", d.reasons()));
         }
-        return new Outcome(host.name(), Status.PROPERTIES_UPDATED, "client-ssl.properties updated (unchanged certificates)");
+        return new Outcome(host.name(), Status.LEFTOVER_REMOVED,
+                "unchanged certificates; removed a leftover client-ssl.properties (the rendered configuration ships it)");
     }
 
     /** The subject of a host's client certificate, i.e. the Kafka principal {@code User:CN=client@HOST} of tools run there. */

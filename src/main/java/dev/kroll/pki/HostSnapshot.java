@@ -11,6 +11,7 @@ import java.util.Map;
  * reason in {@code errors} (file name → message).
  *
  * @param type the store format found, or null when there are no stores
+ * @param clientProperties a client-ssl.properties an older kroll left in the directory (removed on the next issue), or null
  */
 public record HostSnapshot(String host, KeystoreType type, StorePasswords passwords, KeyAndChain server, KeyAndChain client,
                            List<X509Certificate> trusted, String clientProperties, Map<String, String> errors) {

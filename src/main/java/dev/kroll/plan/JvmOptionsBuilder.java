@@ -3,6 +3,7 @@ package dev.kroll.plan;
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.JmxLoopback;
+import dev.kroll.inventory.LogRotation;
 import dev.kroll.inventory.Role;
 import dev.kroll.util.ByteSize;
 
@@ -20,11 +21,16 @@ public final class JvmOptionsBuilder {
     }
 
     public static JvmOptions build(Host host, Role role, ByteSize heap, InstallPaths paths) {
+        return build(host, role, heap, paths, LogRotation.DEFAULT);
+    }
+
+    /** @param rotation size and count of the GC log files (as for the log4j files) */
+    public static JvmOptions build(Host host, Role role, ByteSize heap, InstallPaths paths, LogRotation rotation) {
         String name = role == Role.KAFKA ? "kafka" : "zookeeper";
         String address = jmxAddress(host);
         int port = role == Role.KAFKA ? host.ports().kafkaJmx() : host.ports().zookeeperJmx();
         String logDir = HostPaths.trim(paths.appLogDir());
-        String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=10,filesize=100M";
+        String gc = "-Xlog:gc*:file=" + logDir + "/" + name + "-gc.log:time,tags:filecount=" + rotation.files() + ",filesize=" + rotation.jvmSize();
         // Bound to a loopback address of this host's own (JmxLoopback) and reached through an SSH tunnel:
         // the RMI port equals the JMX port so one forwarded port suffices, and the stubs name that same
         // address, so a jump host holding one forward per broker can tell the brokers' stubs apart.

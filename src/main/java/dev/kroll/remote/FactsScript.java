@@ -33,7 +33,9 @@ public final class FactsScript {
         }
         String user = Shell.quote(paths.serviceUser());
         s.append("echo @@myid; cat ").append(Shell.quote(paths.zookeeperDataDir() + "/myid")).append(" 2>/dev/null\n")
-                .append("echo @@ulimit; if id -u ").append(user).append(" >/dev/null 2>&1; then")
+                // logged in as the service user: its own limit (no su or sudo needed)
+                .append("echo @@ulimit; if [ \"$(id -un 2>/dev/null)\" = ").append(user).append(" ]; then ulimit -n;")
+                .append(" elif id -u ").append(user).append(" >/dev/null 2>&1; then")
                 .append(" if [ \"$(id -u)\" = 0 ]; then su -s /bin/sh -c 'ulimit -n' ").append(user).append(" 2>/dev/null;")
                 .append(" elif sudo -n true 2>/dev/null; then sudo -n -u ").append(user).append(" sh -c 'ulimit -n' 2>/dev/null;")
                 .append(" fi; else echo no-such-user; fi\n")

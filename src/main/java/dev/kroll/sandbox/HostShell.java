@@ -3,9 +3,11 @@ package dev.kroll.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.session.ServerSession;
@@ -19,7 +21,7 @@ import org.apache.sshd.server.shell.InvertedShell;
  */
 final class HostShell implements InvertedShell {
 
-    private final List<String> argv;
+    private final String command;
     private final Path home;
     private final Map<String, String> env;
     private ServerSession session;
@@ -28,7 +30,7 @@ final class HostShell implements InvertedShell {
 
     /** {@code command} null: an interactive shell reading from the client. */
     HostShell(String command, Path home, Map<String, String> env) {
-        this.argv = command == null ? List.of("/bin/sh") : List.of("/bin/sh", "-c", command);
+        this.command = command;
         this.home = home;
         this.env = env;
     }
@@ -36,9 +38,19 @@ final class HostShell implements InvertedShell {
     @Override
     public void start(ChannelSession channel, Environment clientEnv) throws IOException {
         this.channel = channel;
+        // the host's profile (HostProfile): its commands first on the PATH, its open-file limit
+        Optional<Integer> nofile = HostProfile.openFileLimit(home);
+        List<String> argv = command == null ? List.of("/bin/sh")
+                : List.of("/bin/sh", "-c", nofile.map(n -> "ulimit -S -n " + n + " || exit 126; ").orElse("") + command);
         ProcessBuilder pb = new ProcessBuilder(argv).directory(home.toFile());
         Map<String, String> e = pb.environment();
         e.putAll(env);
+        // as OpenSSH's sshd does: where the connection comes from, as this host sees it
+        if (channel.getSession().getClientAddress() instanceof InetSocketAddress client
+                && channel.getSession().getIoSession().getLocalAddress() instanceof InetSocketAddress local) {
+            e.put("SSH_CLIENT", client.getAddress().getHostAddress() + " " + client.getPort() + " " + local.getPort());
+        }
+        HostProfile.binDir(home).ifPresent(bin -> e.put("PATH", bin + ":" + e.getOrDefault("PATH", "/usr/bin:/bin")));
         String term = clientEnv.getEnv().get("TERM");
         if (term != null) {
             e.put("TERM", term);

@@ -67,7 +67,7 @@ class HostIssuerTest {
         assertTrue(out.get(0).detail().startsWith("issued (new, EC P-256, valid until "), out.get(0).detail());
         Path d = layout.hostDir("kafka1.example.com");
         try (Stream<Path> s = Files.list(d)) {
-            assertEquals(Set.of("server.keystore.p12", "client.keystore.p12", "truststore.p12", "ssl.secrets", "client-ssl.properties"),
+            assertEquals(Set.of("server.keystore.p12", "client.keystore.p12", "truststore.p12", "ssl.secrets"),
                     s.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
         try (Stream<Path> s = Files.list(d)) {
@@ -157,7 +157,6 @@ class HostIssuerTest {
         Path d = layout.hostDir("kafka1.example.com");
         assertFalse(Files.exists(d.resolve("server.keystore.p12")));
         assertTrue(Files.readString(d.resolve("server.keystore.pem")).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
-        assertTrue(Files.readString(d.resolve(PkiLayout.CLIENT_PROPERTIES)).contains("ssl.keystore.type=PEM\n"));
         assertEquals(Set.of(HostIssuer.Status.UNCHANGED), Set.copyOf(statuses(TestPki.issue(inv, ca, KeystoreType.PEM)).values()));
     }
 
@@ -189,13 +188,23 @@ class HostIssuerTest {
     }
 
     @Test
-    void movingTheSecretsDirectoryRewritesOnlyTheClientProperties() throws Exception {
+    void movingTheSecretsDirectoryChangesNothingHere() throws Exception {
         TestPki.issue(inv, ca, KeystoreType.PKCS12);
         inv = TestPki.load(TestPki.threeHosts(dir, "paths:\n  secrets_dir: /opt/kafka/ssl\n"));
-        List<HostIssuer.Outcome> out = TestPki.issue(inv, ca, KeystoreType.PKCS12);
-        assertEquals(Set.of(HostIssuer.Status.PROPERTIES_UPDATED), Set.copyOf(statuses(out).values()));
-        assertTrue(Files.readString(layout.hostDir("kafka2.example.com").resolve(PkiLayout.CLIENT_PROPERTIES))
-                .contains("ssl.truststore.location=/opt/kafka/ssl/truststore.p12\n"));
+        // the stores do not name their own location; the rendered configuration does
+        assertEquals(Set.of(HostIssuer.Status.UNCHANGED), Set.copyOf(statuses(TestPki.issue(inv, ca, KeystoreType.PKCS12)).values()));
+    }
+
+    @Test
+    void aClientPropertiesLeftByAnOlderKrollIsRemovedSoOnlyTheRenderedOneShips() throws Exception {
+        TestPki.issue(inv, ca, KeystoreType.PKCS12);
+        Path leftover = layout.hostDir("kafka2.example.com").resolve(PkiLayout.CLIENT_PROPERTIES);
+        Files.writeString(leftover, "security.protocol=SSL\n");
+        Map<String, HostIssuer.Status> st = statuses(TestPki.issue(inv, ca, KeystoreType.PKCS12));
+        assertEquals(HostIssuer.Status.LEFTOVER_REMOVED, st.get("kafka2.example.com"));
+        assertEquals(HostIssuer.Status.UNCHANGED, st.get("kafka1.example.com"));
+        assertFalse(Files.exists(leftover));
+        assertEquals(Set.of(HostIssuer.Status.UNCHANGED), Set.copyOf(statuses(TestPki.issue(inv, ca, KeystoreType.PKCS12)).values()));
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KeystoreType;
+import dev.kroll.plan.IdRegistry;
+import dev.kroll.plan.Plan;
+import dev.kroll.plan.Planner;
+import dev.kroll.plan.render.ClientSslPropertiesRenderer;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -27,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The files as Kafka itself reads them: a broker configuration that takes its passwords from
  * {@code ssl.secrets} through {@code FileConfigProvider}, and a client configured by the generated
- * {@code client-ssl.properties} as it is, both loaded by Kafka's own {@link DefaultSslEngineFactory}
+ * {@code client-ssl.properties} the planner renders for a host (the one kroll ships), as it is, both loaded by Kafka's own {@link DefaultSslEngineFactory}
  * (which has its own PEM parser), then a TLS handshake between the engines Kafka creates
  * (client authentication required, endpoint identification https).
  */
@@ -41,17 +45,20 @@ class KafkaSslConfigTest {
     void kafkaLoadsTheStoresAndCompletesAMutualTlsHandshake(KeystoreType type) throws Exception {
         Path kafka1 = dir.resolve(".kroll/pki/hosts/kafka1.example.com");
         // the client properties point at the secrets directory: here, kafka1's local directory
-        Inventory inv = TestPki.load(TestPki.threeHosts(dir, "paths:\n  secrets_dir: " + kafka1 + "\n"));
+        Inventory inv = TestPki.load(TestPki.threeHosts(dir, "paths:\n  secrets_dir: " + kafka1 + "\ntls:\n  keystore_type: " + type.name() + "\n"));
         TestPki.issue(inv, TestPki.savedCa(inv, KeyType.EC_P256), type);
+        Plan plan = Planner.plan(inv, IdRegistry.empty(inv.cluster()), Map.of(), false);
+        Path rendered = dir.resolve("client-ssl.properties");
+        Files.writeString(rendered, ClientSslPropertiesRenderer.render(plan, plan.host("kafka1.example.com").orElseThrow()));
 
         try (DefaultSslEngineFactory broker = factory(brokerConfig(PkiLayout.of(inv).hostDir("kafka2.example.com"), type));
-             DefaultSslEngineFactory client = factory(clientConfig(kafka1.resolve(PkiLayout.CLIENT_PROPERTIES)))) {
+             DefaultSslEngineFactory client = factory(clientConfig(rendered))) {
             handshake(client.createClientSslEngine("kafka2.example.com", 9093, "https"), broker.createServerSslEngine("127.0.1.2", 9093));
             handshake(client.createClientSslEngine("127.0.1.2", 9093, "https"), broker.createServerSslEngine("127.0.1.2", 9093));
             SSLEngine wrongName = client.createClientSslEngine("kafka3.example.com", 9093, "https");
             assertThrows(SSLHandshakeException.class, () -> handshake(wrongName, broker.createServerSslEngine("127.0.1.2", 9093)));
         }
-        Map<String, Object> withoutKeystore = clientConfig(kafka1.resolve(PkiLayout.CLIENT_PROPERTIES));
+        Map<String, Object> withoutKeystore = clientConfig(rendered);
         withoutKeystore.keySet().removeIf(k -> k.startsWith("ssl.keystore.") || k.equals("ssl.key.password"));
         try (DefaultSslEngineFactory broker = factory(brokerConfig(PkiLayout.of(inv).hostDir("kafka2.example.com"), type));
              DefaultSslEngineFactory anonymous = factory(withoutKeystore)) {

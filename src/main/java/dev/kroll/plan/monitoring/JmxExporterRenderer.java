@@ -14,8 +14,11 @@ public final class JmxExporterRenderer {
     private JmxExporterRenderer() {
     }
 
+    /** The exporter's rules file, in the config directory; the broker reads it at start-up. */
+    public static final String FILE = "jmx-exporter.yaml";
+
     public static String configPath(Inventory inv, Host host) {
-        return inv.pathsFor(host).configDir() + "/jmx-exporter.yaml";
+        return inv.pathsFor(host).configDir() + "/" + FILE;
     }
 
     /** The JVM option that loads the exporter; goes into the broker's KAFKA_OPTS. */
@@ -55,6 +58,6 @@ public final class JmxExporterRenderer {
                 + "    name: kafka_server_requesthandler_avg_idle_ratio\n"
                 + "  - pattern: 'kafka.network<type=SocketServer, name=NetworkProcessorAvgIdlePercent><>Value'\n"
                 + "    name: kafka_network_processor_avg_idle_ratio\n";
-        return new RenderedFile("jmx-exporter.yaml", configPath(inv, host), "0644", yaml);
+        return new RenderedFile(FILE, configPath(inv, host), "0644", yaml);
     }
 }

@@ -58,10 +58,10 @@ public final class HostRenderer {
         String env = JvmEnvRenderer.fileName(role);
         files.add(new RenderedFile(env, conf + "/" + env, "0644", JvmEnvRenderer.render(plan, host, role)));
         String log4j = JvmOptionsBuilder.log4jFile(role);
-        files.add(new RenderedFile(log4j, conf + "/" + log4j, "0644", Log4jRenderer.render(role)));
+        files.add(new RenderedFile(log4j, conf + "/" + log4j, "0644", Log4jRenderer.render(role, plan.inventory().services().logRotation())));
         if (systemd) {
             String unit = SystemdUnitRenderer.fileName(plan.inventory(), role);
-            files.add(new RenderedFile(unit, "/etc/systemd/system/" + unit, "0644", SystemdUnitRenderer.render(plan, host, role)));
+            files.add(new RenderedFile(unit, HostPaths.join(plan.inventory().services().unitDir(), unit), "0644", SystemdUnitRenderer.render(plan, host, role)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kroll.plan.render;
 
+import dev.kroll.inventory.LogRotation;
 import dev.kroll.inventory.Role;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,21 @@ public final class Log4jRenderer {
     }
 
     public static String render(Role role) {
+        return render(role, LogRotation.DEFAULT);
+    }
+
+    /** @param rotation size and count of server, controller, state-change and zookeeper logs (the busy ones) */
+    public static String render(Role role, LogRotation rotation) {
+        String size = rotation.log4jSize();
+        int files = rotation.files();
         List<String> l = new ArrayList<>();
         l.add("# log4j for " + (role == Role.KAFKA ? "the Kafka broker" : "ZooKeeper") + ", rendered by kroll. Files rotate by size.");
         if (role == Role.KAFKA) {
             l.add("log4j.rootLogger=INFO, stdout, kafkaAppender");
             stdout(l);
-            appender(l, "kafkaAppender", "server.log", "100MB", 10);
-            appender(l, "controllerAppender", "controller.log", "100MB", 10);
-            appender(l, "stateChangeAppender", "state-change.log", "100MB", 10);
+            appender(l, "kafkaAppender", "server.log", size, files);
+            appender(l, "controllerAppender", "controller.log", size, files);
+            appender(l, "stateChangeAppender", "state-change.log", size, files);
             appender(l, "requestAppender", "kafka-request.log", "100MB", 5);
             appender(l, "cleanerAppender", "log-cleaner.log", "50MB", 5);
             appender(l, "authorizerAppender", "kafka-authorizer.log", "50MB", 5);
@@ -43,7 +51,7 @@ public final class Log4jRenderer {
         } else {
             l.add("log4j.rootLogger=INFO, stdout, zookeeperAppender");
             stdout(l);
-            appender(l, "zookeeperAppender", "zookeeper.log", "100MB", 10);
+            appender(l, "zookeeperAppender", "zookeeper.log", size, files);
         }
         return String.join("\n", l) + "\n";
     }

@@ -1,5 +1,6 @@
 package dev.kroll.rollout.playbook;
 
+import dev.kroll.rollout.step.ApplyFirewallStep;
 import dev.kroll.rollout.step.DistributeCertsStep;
 import dev.kroll.rollout.step.Include;
 import dev.kroll.rollout.step.InstallStep;
@@ -23,7 +24,7 @@ public final class StepTypes {
     public static final List<StepType> ALL = List.of(
             PreflightStep.TYPE, RenderStep.TYPE, InstallStep.TYPE, StartZookeeperEnsembleStep.TYPE, WaitQuorumStep.TYPE,
             StartBrokersStep.TYPE, IssueCertsStep.TYPE, DistributeCertsStep.TYPE, RollBrokersStep.TYPE, RollingRestartStep.TYPE,
-            ReloadKeystoresStep.TYPE, VerifySslStep.TYPE, Include.TYPE);
+            ReloadKeystoresStep.TYPE, VerifySslStep.TYPE, ApplyFirewallStep.TYPE, Include.TYPE);
 
     private StepTypes() {
     }

@@ -11,6 +11,7 @@ import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
 import dev.kroll.plan.Planner;
 import dev.kroll.plan.TlsLayout;
+import dev.kroll.plan.monitoring.JmxExporterRenderer;
 import dev.kroll.plan.render.HostRenderer;
 import dev.kroll.plan.render.JvmEnvRenderer;
 import dev.kroll.plan.render.SystemdUnitRenderer;
@@ -38,7 +39,7 @@ public final class PlannedConfigs implements ClusterPlan {
         this.zookeeperFiles = Set.of("zoo.cfg", "myid", JvmEnvRenderer.fileName(Role.ZOOKEEPER), JvmOptionsBuilder.log4jFile(Role.ZOOKEEPER),
                 SystemdUnitRenderer.fileName(inv, Role.ZOOKEEPER));
         this.kafkaFiles = Set.of("server.properties", TlsLayout.CLIENT_PROPERTIES, JvmEnvRenderer.fileName(Role.KAFKA),
-                JvmOptionsBuilder.log4jFile(Role.KAFKA), SystemdUnitRenderer.fileName(inv, Role.KAFKA));
+                JvmOptionsBuilder.log4jFile(Role.KAFKA), SystemdUnitRenderer.fileName(inv, Role.KAFKA), JmxExporterRenderer.FILE);
     }
 
     /**

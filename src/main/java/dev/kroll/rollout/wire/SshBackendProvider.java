@@ -74,7 +74,7 @@ public final class SshBackendProvider implements BackendProvider {
         ProbedCluster cluster = new ProbedCluster(probe, myids, plaintext, ssl);
         Backend backend = new Backend(new SshHostOps(inv, sessions, Duration.ofMinutes(5)), cluster, plan,
                 new SshInstaller(inv, sessions), new FactsPreflight(inv, sessions, plan), certs, admin,
-                new JsseVerifier(inv, certs, Duration.ofSeconds(30)));
+                new JsseVerifier(inv, certs, Duration.ofSeconds(30)), new SshFirewall(inv, sessions));
         return new OpenBackend(backend, () -> {
             cluster.close();
             plaintextSlow.close();
