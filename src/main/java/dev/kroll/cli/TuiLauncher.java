@@ -62,8 +62,8 @@ final class TuiLauncher {
         String cluster = inv == null ? "no inventory" : inv.cluster();
         Clock clock = Clock.systemDefaultZone();
         // the engine on the same backend as 'kroll run' (SSH, AdminClient, probe), opened per preview and per run
-        EngineWizardBackend backend = new EngineWizardBackend(file, i -> {
-            BackendProvider.OpenBackend b = Backends.open(i);
+        EngineWizardBackend backend = new EngineWizardBackend(file, (i, hostKeys) -> {
+            BackendProvider.OpenBackend b = Backends.open(i, hostKeys);
             return new EngineWizardBackend.OpenEngine(new Rollout(i, b.backend(), EngineSettings.DEFAULT, Clock.systemUTC()), b);
         }, NO_ENGINE, distribution == null ? Map.of() : Map.of("kafka-distribution", distribution.toString()), clock);
         // SSH sessions (services, JMX tunnels) are not wired yet, as for kroll status: those parts stay empty

@@ -14,6 +14,14 @@ public interface BackendProvider {
 
     OpenBackend open(Inventory inventory) throws IOException;
 
+    /**
+     * Like {@link #open(Inventory)}, asking {@code newHostKeys} about SSH host keys seen for the first time.
+     * A backend without SSH ignores it.
+     */
+    default OpenBackend open(Inventory inventory, HostKeyQuestion newHostKeys) throws IOException {
+        return open(inventory);
+    }
+
     /** A backend with the connections it holds; closing it closes them. */
     record OpenBackend(Backend backend, AutoCloseable resources) implements AutoCloseable {
 

@@ -14,6 +14,7 @@ import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.BrokerAdmin;
 import dev.kroll.rollout.port.CertAuthority;
+import dev.kroll.rollout.port.HostKeyQuestion;
 import dev.kroll.rollout.verify.SslCanary;
 import java.io.Console;
 import java.io.IOException;
@@ -53,7 +54,12 @@ public final class SshBackendProvider implements BackendProvider {
 
     @Override
     public OpenBackend open(Inventory inv) {
-        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
+        return open(inv, HostKeyQuestion.REFUSE);
+    }
+
+    @Override
+    public OpenBackend open(Inventory inv, HostKeyQuestion newHostKeys) {
+        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), policy(newHostKeys)));
         Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
         PlannedConfigs plan = PlannedConfigs.load(inv, loginDir);
         CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
@@ -82,6 +88,21 @@ public final class SshBackendProvider implements BackendProvider {
             sslSlow.get().ifPresent(KafkaAdmin::close);
             sessions.close();
         });
+    }
+
+    /** The SSH layer's policy for new host keys, answered by the front end's question. */
+    static NewHostKeyPolicy policy(HostKeyQuestion question) {
+        if (question == HostKeyQuestion.REFUSE) {
+            return NewHostKeyPolicy.REFUSE;
+        }
+        return key -> {
+            try {
+                return question.trust(key.host(), key.address(), key.port(), key.keyType(), key.fingerprint());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false; // nobody answered: not trusted
+            }
+        };
     }
 
     /**

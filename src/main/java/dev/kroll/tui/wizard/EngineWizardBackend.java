@@ -8,6 +8,7 @@ import dev.kroll.rollout.engine.Playbook;
 import dev.kroll.rollout.journal.JournalStore;
 import dev.kroll.rollout.journal.RunRecord;
 import dev.kroll.rollout.journal.RunStatus;
+import dev.kroll.rollout.port.HostKeyQuestion;
 import dev.kroll.util.Files2;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -42,10 +43,13 @@ public final class EngineWizardBackend implements WizardBackend {
         }
     }
 
-    /** Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts). */
+    /**
+     * Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts), asking
+     * {@code newHostKeys} about SSH host keys seen for the first time.
+     */
     @FunctionalInterface
     public interface EngineFactory {
-        OpenEngine open(Inventory inventory) throws Exception;
+        OpenEngine open(Inventory inventory, HostKeyQuestion newHostKeys) throws Exception;
     }
 
     private final Path inventoryFile;
@@ -53,6 +57,7 @@ public final class EngineWizardBackend implements WizardBackend {
     private final String noEngine;
     private final Map<String, String> params;
     private final Clock clock;
+    private volatile HostKeyQuestion hostKeys = HostKeyQuestion.REFUSE;
 
     /**
      * @param engine   makes the engine for an inventory, or null when this session has none
@@ -66,6 +71,11 @@ public final class EngineWizardBackend implements WizardBackend {
         this.noEngine = noEngine;
         this.params = Map.copyOf(params);
         this.clock = clock;
+    }
+
+    @Override
+    public void askHostKeys(HostKeyQuestion question) {
+        this.hostKeys = question;
     }
 
     private Inventory inventory() {
@@ -99,7 +109,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             return StagePreview.unavailable(noEngine);
         }
-        try (OpenEngine e = engine.open(inv)) {
+        try (OpenEngine e = engine.open(inv, hostKeys)) {
             Rollout r = e.rollout();
             Playbook pb = playbook(inv, r);
             DryRunReport report = r.dryRun(pb, r.params(pb, params(stage)));
@@ -150,7 +160,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inv);
+        OpenEngine open = engine.open(inv, hostKeys);
         Rollout r = open.rollout();
         Playbook pb = playbook(inv, r);
         var runParams = r.params(pb, params(stage));
@@ -223,7 +233,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inventory());
+        OpenEngine open = engine.open(inventory(), hostKeys);
         Rollout r = open.rollout();
         RunRecord record = r.resumable(Optional.of(run.runId()));
         return runOnThread(events, () -> {

@@ -1,5 +1,6 @@
 package dev.kroll.tui.wizard;
 
+import dev.kroll.rollout.port.HostKeyQuestion;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,6 +21,13 @@ public interface WizardBackend {
 
     /** Continues an interrupted run without repeating completed host actions. */
     RunControl resume(InterruptedRun run, Consumer<WizardEvent> events) throws Exception;
+
+    /**
+     * Who answers when a host presents an SSH host key seen for the first time (the wizard's prompt); until
+     * this is called such keys are refused.
+     */
+    default void askHostKeys(HostKeyQuestion question) {
+    }
 
     /** A run under way. */
     interface RunControl {

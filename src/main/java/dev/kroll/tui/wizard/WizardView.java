@@ -71,6 +71,9 @@ public final class WizardView implements View {
             shell = s;
             s.runState(state::runInProgress, this::runStatus);
             s.closeLater(worker::shutdownNow);
+            HostKeyPrompt hostKeys = new HostKeyPrompt(s);
+            s.closeLater(hostKeys); // quitting answers no to a question still open
+            backend.askHostKeys(hostKeys);
             s.command(new dev.kroll.tui.Command("run", ":run STEP", "run a wizard step by name, e.g. :run ssl-migration", true,
                     args -> runByName(args)));
             s.command(new dev.kroll.tui.Command("resume", ":resume", "continue an interrupted run", true, a -> offerResume(true)));

@@ -51,7 +51,7 @@ class WizardOnEngineTest {
         Files.createDirectories(dist.resolve("bin"));
         Files.writeString(dist.resolve("bin/kafka-server-start.sh"), "#!/bin/sh\n");
         EngineWizardBackend backend = new EngineWizardBackend(root.resolve("cluster.yaml"),
-                inv -> new EngineWizardBackend.OpenEngine(new Rollout(inv, cluster.backend(), LocalRollout.FAST, Clock.systemUTC()), null),
+                (inv, hostKeys) -> new EngineWizardBackend.OpenEngine(new Rollout(inv, cluster.backend(), LocalRollout.FAST, Clock.systemUTC()), null),
                 "no engine",
                 Map.of("kafka-distribution", dist.toString()), Clock.systemUTC());
         DefaultVirtualTerminal vt = ScreenReader.terminal(120, 40);

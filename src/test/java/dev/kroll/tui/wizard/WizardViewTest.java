@@ -185,7 +185,7 @@ class WizardViewTest {
 
     private static boolean ask(HostKeyPrompt p) {
         try {
-            return p.ask("kafka2", "10.0.0.12", 22, "ssh-ed25519", "SHA256:abcDEF123");
+            return p.trust("kafka2", "10.0.0.12", 22, "ssh-ed25519", "SHA256:abcDEF123");
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
