@@ -188,7 +188,18 @@ public final class EngineWizardBackend implements WizardBackend {
         }, "kroll-wizard-run");
         t.setDaemon(true);
         t.start();
-        return t::interrupt;
+        return new RunControl() {
+            @Override
+            public void cancel() {
+                t.interrupt();
+            }
+
+            @Override
+            public boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+                t.join(Math.max(1, timeout.toMillis()));
+                return !t.isAlive();
+            }
+        };
     }
 
     private interface Work {

@@ -33,6 +33,11 @@ public interface WizardBackend {
     interface RunControl {
         /** Asks the run to stop at the next safe point (the journal keeps what completed). */
         void cancel();
+
+        /** Waits up to {@code timeout} for the run to end; true when it has. */
+        default boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+            return false;
+        }
     }
 
     /**
