@@ -15,10 +15,10 @@ public interface BackendProvider {
     OpenBackend open(Inventory inventory) throws IOException;
 
     /**
-     * Like {@link #open(Inventory)}, asking {@code newHostKeys} about SSH host keys seen for the first time.
-     * A backend without SSH ignores it.
+     * Like {@link #open(Inventory)}, asking the operator through {@code prompts} (SSH host keys seen for the
+     * first time, the CA passphrase). A backend that needs neither ignores them.
      */
-    default OpenBackend open(Inventory inventory, HostKeyQuestion newHostKeys) throws IOException {
+    default OpenBackend open(Inventory inventory, Prompts prompts) throws IOException {
         return open(inventory);
     }
 

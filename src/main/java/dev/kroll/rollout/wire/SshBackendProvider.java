@@ -15,6 +15,8 @@ import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.BrokerAdmin;
 import dev.kroll.rollout.port.CertAuthority;
 import dev.kroll.rollout.port.HostKeyQuestion;
+import dev.kroll.rollout.port.Prompts;
+import dev.kroll.rollout.port.SecretQuestion;
 import dev.kroll.rollout.verify.SslCanary;
 import java.io.Console;
 import java.io.IOException;
@@ -54,15 +56,15 @@ public final class SshBackendProvider implements BackendProvider {
 
     @Override
     public OpenBackend open(Inventory inv) {
-        return open(inv, HostKeyQuestion.REFUSE);
+        return open(inv, Prompts.COMMAND_LINE);
     }
 
     @Override
-    public OpenBackend open(Inventory inv, HostKeyQuestion newHostKeys) {
-        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), policy(newHostKeys)));
+    public OpenBackend open(Inventory inv, Prompts prompts) {
+        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), policy(prompts.hostKeys())));
         Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
         PlannedConfigs plan = PlannedConfigs.load(inv, loginDir);
-        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase, loginDir);
+        CertAuthority certs = new PkiCerts(inv, creating -> caPassphrase(creating, prompts.secrets()), loginDir);
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = sslAdmin(inv, certs, TIMEOUT);
         // altering configs waits for the broker to validate and load the new keystore: a longer timeout
@@ -90,6 +92,15 @@ public final class SshBackendProvider implements BackendProvider {
         });
     }
 
+    private static char[] ask(SecretQuestion secrets, String prompt) {
+        try {
+            return secrets.ask(prompt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null; // nobody answered: no passphrase
+        }
+    }
+
     /** The SSH layer's policy for new host keys, answered by the front end's question. */
     static NewHostKeyPolicy policy(HostKeyQuestion question) {
         if (question == HostKeyQuestion.REFUSE) {
@@ -107,12 +118,13 @@ public final class SshBackendProvider implements BackendProvider {
 
     /**
      * The CA passphrase: the file named by {@code -Dkroll.ca.password.file} (what {@code --ca-password-file}
-     * sets), else {@code KROLL_CA_PASSWORD}, else a prompt on the terminal.
+     * sets), else {@code KROLL_CA_PASSWORD}, else the front end's question ({@code secrets}), else a prompt
+     * on the terminal.
      */
-    static char[] caPassphrase(boolean creating) {
+    static char[] caPassphrase(boolean creating, SecretQuestion secrets) {
         String file = System.getProperty(CA_PASSWORD_FILE);
         Console console = System.console();
-        CaPassphrase.Prompt prompt = console == null ? null : p -> console.readPassword("%s", p);
+        CaPassphrase.Prompt prompt = secrets != null ? p -> ask(secrets, p) : console == null ? null : p -> console.readPassword("%s", p);
         return CaPassphrase.resolve(file == null ? null : Path.of(file), System.getenv(), prompt, creating,
                 w -> LOG.warn("{}", w));
     }

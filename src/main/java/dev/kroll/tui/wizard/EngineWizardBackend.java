@@ -9,6 +9,7 @@ import dev.kroll.rollout.journal.JournalStore;
 import dev.kroll.rollout.journal.RunRecord;
 import dev.kroll.rollout.journal.RunStatus;
 import dev.kroll.rollout.port.HostKeyQuestion;
+import dev.kroll.rollout.port.Prompts;
 import dev.kroll.util.Files2;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -44,12 +45,12 @@ public final class EngineWizardBackend implements WizardBackend {
     }
 
     /**
-     * Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts), asking
-     * {@code newHostKeys} about SSH host keys seen for the first time.
+     * Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts), asking the
+     * operator through {@code prompts} (SSH host keys seen for the first time, the CA passphrase).
      */
     @FunctionalInterface
     public interface EngineFactory {
-        OpenEngine open(Inventory inventory, HostKeyQuestion newHostKeys) throws Exception;
+        OpenEngine open(Inventory inventory, Prompts prompts) throws Exception;
     }
 
     private final Path inventoryFile;
@@ -57,7 +58,7 @@ public final class EngineWizardBackend implements WizardBackend {
     private final String noEngine;
     private final Map<String, String> params;
     private final Clock clock;
-    private volatile HostKeyQuestion hostKeys = HostKeyQuestion.REFUSE;
+    private volatile Prompts prompts = new Prompts(HostKeyQuestion.REFUSE, null);
 
     /**
      * @param engine   makes the engine for an inventory, or null when this session has none
@@ -74,8 +75,8 @@ public final class EngineWizardBackend implements WizardBackend {
     }
 
     @Override
-    public void askHostKeys(HostKeyQuestion question) {
-        this.hostKeys = question;
+    public void prompts(Prompts p) {
+        this.prompts = p;
     }
 
     private Inventory inventory() {
@@ -109,7 +110,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             return StagePreview.unavailable(noEngine);
         }
-        try (OpenEngine e = engine.open(inv, hostKeys)) {
+        try (OpenEngine e = engine.open(inv, prompts)) {
             Rollout r = e.rollout();
             Playbook pb = playbook(inv, r);
             DryRunReport report = r.dryRun(pb, r.params(pb, params(stage)));
@@ -160,7 +161,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inv, hostKeys);
+        OpenEngine open = engine.open(inv, prompts);
         Rollout r = open.rollout();
         Playbook pb = playbook(inv, r);
         var runParams = r.params(pb, params(stage));
@@ -244,7 +245,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inventory(), hostKeys);
+        OpenEngine open = engine.open(inventory(), prompts);
         Rollout r = open.rollout();
         RunRecord record = r.resumable(Optional.of(run.runId()));
         return runOnThread(events, () -> {

@@ -26,6 +26,12 @@ final class StepPage {
         if (state.lastRun() == s) {
             progress(state, out, live);
         }
+        List<String> accepted = state.accepted(s);
+        if (!accepted.isEmpty()) {
+            out.add(Line.EMPTY);
+            out.add(Line.of("▲ Accepted, not passing (" + accepted.size() + "): the inventory's preflight.accept", Style.WARN));
+            accepted.forEach(a -> out.add(Line.of("  " + a, Style.WARN)));
+        }
         out.add(Line.EMPTY);
         StagePreview p = state.preview(s);
         if (p == null) {
@@ -75,8 +81,9 @@ final class StepPage {
         }
         int maxActions = Math.max(1, state.hosts().stream().mapToInt(WizardState.HostRow::actions).max().orElse(1));
         for (WizardState.HostRow h : state.hosts()) {
-            Style st = h.failed() ? Style.BAD : h.waitingFor() != null ? Style.WARN : h.finished() ? Style.OK : Style.NORMAL;
-            String sym = h.failed() ? "✖" : h.waitingFor() != null ? "◐" : h.finished() ? "✔" : "·";
+            boolean acceptedOnly = h.finished() && !h.failed() && h.last().contains(WizardState.ACCEPTED_SUMMARY);
+            Style st = h.failed() ? Style.BAD : h.waitingFor() != null || acceptedOnly ? Style.WARN : h.finished() ? Style.OK : Style.NORMAL;
+            String sym = h.failed() ? "✖" : h.waitingFor() != null ? "◐" : acceptedOnly ? "▲" : h.finished() ? "✔" : "·";
             out.add(Line.builder().add(sym + " ", st).add(dev.kroll.tui.widget.Painter.padRight(h.host(), 14))
                     .add(Bar.render(h.finished() ? maxActions : h.actions(), maxActions, 10)).add("  ")
                     .add(h.waitingFor() != null ? "waiting: " + h.waitingFor() : h.last(), st).build());

@@ -1,6 +1,6 @@
 package dev.kroll.tui.wizard;
 
-import dev.kroll.rollout.port.HostKeyQuestion;
+import dev.kroll.rollout.port.Prompts;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -23,10 +23,10 @@ public interface WizardBackend {
     RunControl resume(InterruptedRun run, Consumer<WizardEvent> events) throws Exception;
 
     /**
-     * Who answers when a host presents an SSH host key seen for the first time (the wizard's prompt); until
-     * this is called such keys are refused.
+     * Who answers what the engine asks the operator: an SSH host key seen for the first time, the CA
+     * passphrase (the wizard's modals). Until this is called unknown host keys are refused.
      */
-    default void askHostKeys(HostKeyQuestion question) {
+    default void prompts(Prompts prompts) {
     }
 
     /** A run under way. */

@@ -73,11 +73,13 @@ public final class WizardView implements View {
         if (shell == null) {
             shell = s;
             s.runState(state::runInProgress, this::runStatus);
+            HostKeyPrompt hostKeys = new HostKeyPrompt(s);
+            SecretPrompt secrets = new SecretPrompt(s);
+            s.closeLater(hostKeys); // quitting answers no to a question still open, so the run can stop
+            s.closeLater(secrets);
             s.closeLater(this::stopRun);   // before the worker: quitting mid-run stops it at a safe point
             s.closeLater(worker::shutdownNow);
-            HostKeyPrompt hostKeys = new HostKeyPrompt(s);
-            s.closeLater(hostKeys); // quitting answers no to a question still open
-            backend.askHostKeys(hostKeys);
+            backend.prompts(new dev.kroll.rollout.port.Prompts(hostKeys, secrets));
             s.command(new dev.kroll.tui.Command("run", ":run STEP", "run a wizard step by name, e.g. :run ssl-migration", true,
                     args -> runByName(args)));
             s.command(new dev.kroll.tui.Command("resume", ":resume", "continue an interrupted run", true, a -> offerResume(true)));
