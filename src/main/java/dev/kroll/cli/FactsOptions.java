@@ -40,7 +40,7 @@ final class FactsOptions {
         List<HostResult<HostFacts>> results;
         try (SshSessions sessions = new SshSessions(options)) {
             FanOut fanOut = new FanOut(sessions, parallel, Duration.ofSeconds(hostTimeout));
-            results = new FactsGatherer(fanOut).gather(inv.hosts(), inv.paths(), e -> {
+            results = new FactsGatherer(fanOut).gather(inv.hosts(), inv::pathsFor, e -> {
                 if (e instanceof HostEvent.Finished f && f.result().failed()) {
                     synchronized (err) {
                         err.println("kroll: " + f.result().line());

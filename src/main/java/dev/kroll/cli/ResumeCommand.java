@@ -36,6 +36,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    AcceptOption accept = new AcceptOption();
+
     @Option(names = "--run", paramLabel = "ID", description = "The run to continue (default: the latest).")
     String runId;
 
@@ -45,7 +48,7 @@ final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Inventory inv = inventory.load();
+        Inventory inv = accept.apply(inventory.load());
         Rollout offline = Rollout.offline(inv);
         if (list) {
             TextTable t = new TextTable("RUN", "PLAYBOOK", "STATUS", "ATTEMPTS", "HOST ACTIONS DONE", "UPDATED");

@@ -33,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions run = new RunOptions();
 
+    @Mixin
+    AcceptOption accept = new AcceptOption();
+
     @Parameters(index = "0", paramLabel = "PLAYBOOK", description = "A playbook name or a playbook file.")
     String playbook;
 
@@ -45,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Inventory inv = inventory.load();
+        Inventory inv = accept.apply(inventory.load());
         Rollout offline = Rollout.offline(inv);
         Playbook pb = offline.load(playbook);
         RunParams values = offline.params(pb, params);

@@ -22,10 +22,11 @@ import java.util.Set;
  * @param brokerId  pinned broker.id, or null to let the ID registry allocate one
  * @param zookeeperId pinned ZooKeeper myid (1–255), or null
  * @param memory    RAM assumed for heap planning until facts are gathered, or null
+ * @param paths     the host's own install paths, over the cluster's ({@link Inventory#pathsFor})
  */
 public record Host(String name, String address, List<String> aliases, Set<Role> roles, String rack, List<String> groups,
                    Integer brokerId, Integer zookeeperId, ByteSize memory, Map<String, String> heap,
-                   SshSettings ssh, Ports ports,
+                   SshSettings ssh, Ports ports, PathOverrides paths,
                    Map<String, Setting> broker, Map<String, Setting> zookeeper,
                    SourcePos pos, Map<String, SourcePos> positions) {
 
@@ -37,6 +38,15 @@ public record Host(String name, String address, List<String> aliases, Set<Role> 
         broker = Collections.unmodifiableMap(new LinkedHashMap<>(broker));
         zookeeper = Collections.unmodifiableMap(new LinkedHashMap<>(zookeeper));
         positions = Map.copyOf(positions);
+        paths = paths == null ? PathOverrides.NONE : paths;
+    }
+
+    /** A host with the cluster's paths. */
+    public Host(String name, String address, List<String> aliases, Set<Role> roles, String rack, List<String> groups,
+                Integer brokerId, Integer zookeeperId, ByteSize memory, Map<String, String> heap, SshSettings ssh, Ports ports,
+                Map<String, Setting> broker, Map<String, Setting> zookeeper, SourcePos pos, Map<String, SourcePos> positions) {
+        this(name, address, aliases, roles, rack, groups, brokerId, zookeeperId, memory, heap, ssh, ports, PathOverrides.NONE,
+                broker, zookeeper, pos, positions);
     }
 
     /** A host with only the essentials, everything else default. */

@@ -22,12 +22,13 @@ import java.util.Optional;
  * @param monitoring the monitoring agent whose configuration kroll renders
  * @param firewall who may reach the cluster's ports, beyond its own hosts
  * @param tls keystore format and other cluster-wide TLS choices
+ * @param accepted preflight findings the operator explicitly accepts ({@code preflight.accept})
  */
 public record Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
                         InstallPaths paths, Services services,
                         Map<String, Setting> broker, Map<String, Setting> zookeeper,
                         Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, TlsSettings tls,
-                        SourcePos pos) {
+                        List<PreflightAcceptance> accepted, SourcePos pos) {
 
     public Inventory {
         broker = Collections.unmodifiableMap(new LinkedHashMap<>(broker));
@@ -35,6 +36,16 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
         groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
         hosts = List.copyOf(hosts);
         tls = tls == null ? TlsSettings.DEFAULT : tls;
+        accepted = accepted == null ? List.of() : List.copyOf(accepted);
+    }
+
+    /** An inventory that accepts no preflight finding. */
+    public Inventory(String cluster, Path file, String zookeeperChroot, String theme, Advertise advertise,
+                     InstallPaths paths, Services services,
+                     Map<String, Setting> broker, Map<String, Setting> zookeeper,
+                     Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, TlsSettings tls, SourcePos pos) {
+        this(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall,
+                tls, List.of(), pos);
     }
 
     /** An inventory with the default TLS settings (the form before {@code tls:} existed). */
@@ -43,7 +54,7 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
                      Map<String, Setting> broker, Map<String, Setting> zookeeper,
                      Map<String, Group> groups, List<Host> hosts, Monitoring monitoring, Firewall firewall, SourcePos pos) {
         this(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall,
-                TlsSettings.DEFAULT, pos);
+                TlsSettings.DEFAULT, List.of(), pos);
     }
 
     public List<Host> hosts(Role role) {
@@ -61,16 +72,25 @@ public record Inventory(String cluster, Path file, String zookeeperChroot, Strin
     }
 
     public Inventory withHosts(List<Host> newHosts) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, monitoring, firewall, tls, pos);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, newHosts, monitoring, firewall, tls,
+                accepted, pos);
     }
 
-    /** The same inventory with other install paths, e.g. relative ones resolved against one host's login directory. */
-    public Inventory withPaths(InstallPaths p) {
-        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, p, services, broker, zookeeper, groups, hosts, monitoring, firewall,
-                tls, pos);
+    /** Where things live on this host: the cluster's {@code paths} with the host's own {@code paths} over them. */
+    public InstallPaths pathsFor(Host host) {
+        return host.paths().over(paths);
     }
 
     public Inventory withFile(Path f) {
-        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall, tls, pos);
+        return new Inventory(cluster, f, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall, tls,
+                accepted, pos);
+    }
+
+    /** The same inventory accepting more preflight findings (e.g. from {@code --accept}). */
+    public Inventory withAccepted(List<PreflightAcceptance> more) {
+        List<PreflightAcceptance> all = new java.util.ArrayList<>(accepted);
+        all.addAll(more);
+        return new Inventory(cluster, file, zookeeperChroot, theme, advertise, paths, services, broker, zookeeper, groups, hosts, monitoring, firewall, tls,
+                all, pos);
     }
 }

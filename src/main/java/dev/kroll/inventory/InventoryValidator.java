@@ -27,6 +27,8 @@ public final class InventoryValidator {
             return p;
         }
         hostsAreWellFormed(inv, p);
+        pathsAreAbsolute(inv, p);
+        acceptancesNameHosts(inv, p);
         hostsAreDistinct(inv, p);
         groupsExist(inv, p);
         rolesAreCovered(inv, p);
@@ -79,6 +81,34 @@ public final class InventoryValidator {
             portInUse(used, ports.kafkaJmx(), "kafka_jmx", h, p);
             portInUse(used, ports.zookeeperJmx(), "zookeeper_jmx", h, p);
         }
+    }
+
+    private static void acceptancesNameHosts(Inventory inv, List<Problem> p) {
+        List<String> names = inv.hosts().stream().map(Host::name).toList();
+        for (PreflightAcceptance a : inv.accepted()) {
+            for (String h : a.hosts()) {
+                if (!names.contains(h)) {
+                    p.add(Problem.error(a.pos(), "preflight.accept of '" + a.check() + "' names unknown host '" + h + "'",
+                            DidYouMean.closest(h, names).map(s -> "did you mean '" + s + "'?").orElse("name a host of the inventory")));
+                }
+            }
+        }
+    }
+
+    /** Relative paths would be relative to whatever directory a command happens to run in: refused early. */
+    private static void pathsAreAbsolute(Inventory inv, List<Problem> p) {
+        PathOverrides.of(inv.paths()).directories().stream().filter(e -> !e.getValue().startsWith("/"))
+                .forEach(e -> p.add(relativePath(e.getKey(), "", e.getValue(), inv.pos())));
+        for (Host h : inv.hosts()) {
+            h.paths().directories().stream().filter(e -> !e.getValue().startsWith("/"))
+                    .forEach(e -> p.add(relativePath(e.getKey(), " of host " + h.name(), e.getValue(), h.pos("paths"))));
+        }
+    }
+
+    /** The one message for a relative install path (also the planner's, for inventories not read from a file). */
+    public static Problem relativePath(String key, String of, String path, SourcePos pos) {
+        return Problem.error(pos, "paths." + key + of + " '" + path + "' is relative; kroll needs absolute paths",
+                "write the absolute path, e.g. '/" + path + "' (a host with another layout gives its own 'paths:')");
     }
 
     private static void portInUse(Map<Integer, String> used, int port, String name, Host h, List<Problem> p) {

@@ -54,17 +54,7 @@ public final class InventoryWriter {
             doc.put("ssh", topSsh);
         }
         if (!inv.paths().equals(InstallPaths.DEFAULT)) {
-            InstallPaths p = inv.paths();
-            InstallPaths d = InstallPaths.DEFAULT;
-            Map<String, Object> paths = new LinkedHashMap<>();
-            putIfChanged(paths, "kafka_home", p.kafkaHome(), d.kafkaHome());
-            putIfChanged(paths, "config_dir", p.configDir(), d.configDir());
-            putIfChanged(paths, "secrets_dir", p.secretsDir(), d.secretsDir());
-            putIfChanged(paths, "zookeeper_data_dir", p.zookeeperDataDir(), d.zookeeperDataDir());
-            putIfChanged(paths, "log_dirs", flow(p.logDirs()), flow(d.logDirs()));
-            putIfChanged(paths, "app_log_dir", p.appLogDir(), d.appLogDir());
-            putIfChanged(paths, "service_user", p.serviceUser(), d.serviceUser());
-            doc.put("paths", paths);
+            doc.put("paths", paths(inv.paths(), InstallPaths.DEFAULT));
         }
         if (!inv.services().equals(Services.DEFAULT)) {
             Map<String, Object> services = new LinkedHashMap<>();
@@ -108,6 +98,19 @@ public final class InventoryWriter {
             fw.put("admin_hosts", flow(inv.firewall().adminHosts()));
             putIfChanged(fw, "manager_port", inv.firewall().managerPort(), 0);
             doc.put("firewall", fw);
+        }
+        if (!inv.accepted().isEmpty()) {
+            List<Object> accept = new ArrayList<>();
+            for (PreflightAcceptance a : inv.accepted()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("check", a.check().id());
+                if (!a.hosts().isEmpty()) {
+                    m.put("hosts", flow(a.hosts()));
+                }
+                m.put("reason", a.reason());
+                accept.add(m);
+            }
+            doc.put("preflight", Map.of("accept", accept));
         }
         List<Object> hosts = new ArrayList<>();
         for (Host h : inv.hosts()) {
@@ -189,9 +192,38 @@ public final class InventoryWriter {
             putIfChanged(ports, "zookeeper_jmx", p.zookeeperJmx(), dp.zookeeperJmx());
             m.put("ports", ports);
         }
+        if (!h.paths().isEmpty()) {
+            m.put("paths", paths(h.paths()));
+        }
         putSettings(m, "broker", h.broker());
         putSettings(m, "zookeeper", h.zookeeper());
         return m;
+    }
+
+    /** The keys of {@code p} that differ from {@code d}. */
+    private static Map<String, Object> paths(InstallPaths p, InstallPaths d) {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        putIfChanged(paths, "kafka_home", p.kafkaHome(), d.kafkaHome());
+        putIfChanged(paths, "config_dir", p.configDir(), d.configDir());
+        putIfChanged(paths, "secrets_dir", p.secretsDir(), d.secretsDir());
+        putIfChanged(paths, "zookeeper_data_dir", p.zookeeperDataDir(), d.zookeeperDataDir());
+        putIfChanged(paths, "log_dirs", flow(p.logDirs()), flow(d.logDirs()));
+        putIfChanged(paths, "app_log_dir", p.appLogDir(), d.appLogDir());
+        putIfChanged(paths, "service_user", p.serviceUser(), d.serviceUser());
+        return paths;
+    }
+
+    /** Exactly the keys a host gives. */
+    private static Map<String, Object> paths(PathOverrides o) {
+        Map<String, Object> paths = new LinkedHashMap<>();
+        putIf(paths, "kafka_home", o.kafkaHome());
+        putIf(paths, "config_dir", o.configDir());
+        putIf(paths, "secrets_dir", o.secretsDir());
+        putIf(paths, "zookeeper_data_dir", o.zookeeperDataDir());
+        putIf(paths, "log_dirs", o.logDirs() == null ? null : flow(o.logDirs()));
+        putIf(paths, "app_log_dir", o.appLogDir());
+        putIf(paths, "service_user", o.serviceUser());
+        return paths;
     }
 
     private static Map<String, Object> control(ServiceControl c) {

@@ -25,7 +25,9 @@ import java.util.Set;
 public final class KrollYaml {
 
     static final Set<String> TOP = Set.of("cluster", "ssh", "paths", "services", "ports", "heap", "broker", "zookeeper", "groups", "hosts",
-            "monitoring", "firewall", "tls");
+            "monitoring", "firewall", "tls", "preflight");
+    static final Set<String> PREFLIGHT = Set.of("accept");
+    static final Set<String> ACCEPT = Set.of("check", "hosts", "reason");
     static final Set<String> MONITORING = Set.of("agent", "datadog_conf_dir", "exporter_jar", "exporter_port");
     static final Set<String> FIREWALL = Set.of("client_networks", "admin_hosts", "manager_port");
     static final Set<String> CLUSTER = Set.of("name", "zookeeper_chroot", "theme", "advertise");
@@ -39,7 +41,7 @@ public final class KrollYaml {
     static final Set<String> TLS = Set.of("keystore_type");
     static final Set<String> GROUP = Set.of("broker", "zookeeper");
     static final Set<String> HOST = Set.of("name", "address", "aliases", "roles", "rack", "groups", "broker_id", "zookeeper_id",
-            "memory", "heap", "ssh", "ports", "broker", "zookeeper");
+            "memory", "heap", "ssh", "ports", "paths", "broker", "zookeeper");
 
     private KrollYaml() {
     }
@@ -94,7 +96,7 @@ public final class KrollYaml {
                 paths(top.mapping("paths"), problems), services(top.mapping("services"), problems),
                 top.settings("broker"), top.settings("zookeeper"), groups, hosts,
                 monitoring(top.mapping("monitoring"), problems), firewall(top.mapping("firewall"), problems), tls(top.mapping("tls"), problems),
-                SourcePos.file(file));
+                preflight(top.mapping("preflight"), problems), SourcePos.file(file));
     }
 
     private static Host host(YNode node, SshSettings sshDefaults, Ports portDefaults, Map<String, String> heapDefaults,
@@ -129,6 +131,7 @@ public final class KrollYaml {
                 memory, heap(f.mapping("heap"), "heap of " + label, heapDefaults, problems),
                 ssh(f.mapping("ssh"), "ssh of " + label, sshDefaults, problems),
                 ports(f.mapping("ports"), "ports of " + label, portDefaults, problems),
+                pathOverrides(f.mapping("paths"), "paths of " + label, problems),
                 f.settings("broker"), f.settings("zookeeper"), f.pos(), positions);
     }
 
@@ -191,17 +194,50 @@ public final class KrollYaml {
         });
     }
 
-    private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {
-        InstallPaths d = InstallPaths.DEFAULT;
+    /** {@code preflight: {accept: [{check, hosts, reason}]}}: findings accepted on purpose, each with its reason. */
+    private static List<PreflightAcceptance> preflight(java.util.Optional<YMap> map, List<Problem> problems) {
+        List<PreflightAcceptance> out = new ArrayList<>();
         if (map.isEmpty()) {
-            return d;
+            return out;
         }
-        Fields f = new Fields(map.get(), "paths", PATHS, problems);
-        List<String> logDirs = f.strings("log_dirs");
-        return new InstallPaths(f.string("kafka_home", d.kafkaHome()), f.string("config_dir", d.configDir()),
-                f.string("secrets_dir", d.secretsDir()), f.string("zookeeper_data_dir", d.zookeeperDataDir()),
-                logDirs.isEmpty() ? d.logDirs() : logDirs, f.string("app_log_dir", d.appLogDir()),
-                f.string("service_user", d.serviceUser()));
+        Fields f = new Fields(map.get(), "preflight", PREFLIGHT, problems);
+        f.list("accept").ifPresent(list -> {
+            for (YNode node : list.items()) {
+                Fields a = new Fields(Fields.asMap(node, "an entry of preflight.accept", problems), "preflight.accept", ACCEPT, problems);
+                String id = a.string("check").orElse("");
+                java.util.Optional<PreflightCheck> check = PreflightCheck.parse(id);
+                if (id.isBlank()) {
+                    problems.add(Problem.error(a.pos(), "a preflight.accept entry names no check",
+                            "add 'check: <id>', one of " + String.join(", ", PreflightCheck.ids())));
+                } else if (check.isEmpty()) {
+                    problems.add(Problem.error(a.pos("check"), "unknown preflight check '" + id + "'",
+                            dev.kroll.util.DidYouMean.closest(id, PreflightCheck.ids()).map(s -> "did you mean '" + s + "'?")
+                                    .orElse("checks are " + String.join(", ", PreflightCheck.ids()))));
+                }
+                String reason = a.string("reason").orElse("").trim();
+                if (reason.isEmpty()) {
+                    problems.add(Problem.error(a.pos(), "accepting preflight check '" + id + "' needs a reason",
+                            "add 'reason: ...' saying why this finding is acceptable on these hosts"));
+                }
+                check.ifPresent(c -> out.add(new PreflightAcceptance(c, a.strings("hosts"), reason, a.pos())));
+            }
+        });
+        return out;
+    }
+
+    private static InstallPaths paths(java.util.Optional<YMap> map, List<Problem> problems) {
+        return pathOverrides(map, "paths", problems).over(InstallPaths.DEFAULT);
+    }
+
+    /** The keys given in a {@code paths:} mapping (the cluster's or a host's); the rest stay null. */
+    private static PathOverrides pathOverrides(java.util.Optional<YMap> map, String where, List<Problem> problems) {
+        if (map.isEmpty()) {
+            return PathOverrides.NONE;
+        }
+        Fields f = new Fields(map.get(), where, PATHS, problems);
+        return new PathOverrides(f.string("kafka_home").orElse(null), f.string("config_dir").orElse(null),
+                f.string("secrets_dir").orElse(null), f.string("zookeeper_data_dir").orElse(null), f.strings("log_dirs"),
+                f.string("app_log_dir").orElse(null), f.string("service_user").orElse(null));
     }
 
     private static Services services(java.util.Optional<YMap> map, List<Problem> problems) {

@@ -85,7 +85,7 @@ public final class HostIssuer {
             ReissuePolicy.Decision d = ReissuePolicy.decide(snap, wanted, now);
             StorePasswords pw = s.givenPasswords() != null ? s.givenPasswords()
                     : snap.passwords() != null ? snap.passwords() : StorePasswords.generate(new SecureRandom()).withTruststore(sharedTrust);
-            String props = ClientProperties.renderForHost(s.type(), inventory.paths().secretsDir(),
+            String props = ClientProperties.renderForHost(s.type(), inventory.pathsFor(host).secretsDir(),
                     ClientProperties.comments("admin tools on " + host.name(), inventory));
             return new Plan(host, dir, snap, d, pw, props, !props.equals(snap.clientProperties()));
         });

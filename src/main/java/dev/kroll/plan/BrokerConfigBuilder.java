@@ -38,9 +38,9 @@ final class BrokerConfigBuilder {
         }
         listeners(out, layered, inv, host, phase);
         if (phase.hasSsl()) {
-            tls(out, layered, ctx.tls());
+            tls(out, layered, TlsLayout.of(inv, host));
         }
-        take(out, layered, "log.dirs", String.join(",", inv.paths().logDirs()), "paths.log_dirs");
+        take(out, layered, "log.dirs", String.join(",", inv.pathsFor(host).logDirs()), "paths.log_dirs");
         take(out, layered, "zookeeper.connect", ctx.zookeeperConnect(), "the zookeeper hosts in myid order"
                 + (inv.zookeeperChroot() == null ? "" : " + zookeeper_chroot"));
         // managed keys the operator set were reported by the check; they are never rendered

@@ -1,5 +1,6 @@
 package dev.kroll.plan;
 
+import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.util.Problem;
 import java.util.List;
@@ -21,7 +22,8 @@ public record Plan(Inventory inventory, IdAllocation ids, List<HostPlan> hosts, 
         return hosts.stream().filter(h -> h.name().equals(name)).findFirst();
     }
 
-    public TlsLayout tls() {
-        return TlsLayout.of(inventory);
+    /** Where this host's TLS material lives. */
+    public TlsLayout tls(Host host) {
+        return TlsLayout.of(inventory, host);
     }
 }

@@ -11,11 +11,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What every host's configuration shares: the inventory, the IDs, the TLS layout, and what follows
+ * What every host's configuration shares: the inventory, the IDs, and what follows
  * from the ensemble (its connect string and {@code server.N} lines, both in myid order so that
  * reordering the inventory changes no rendered byte).
  */
-record PlanContext(Inventory inventory, IdAllocation ids, TlsLayout tls, int brokerCount, String zookeeperConnect,
+record PlanContext(Inventory inventory, IdAllocation ids, int brokerCount, String zookeeperConnect,
                    SortedMap<Integer, String> zookeeperServers) {
 
     static PlanContext of(Inventory inv, IdAllocation ids) {
@@ -31,7 +31,7 @@ record PlanContext(Inventory inventory, IdAllocation ids, TlsLayout tls, int bro
             servers.put(e.getKey(), hostPort(h.address(), h.ports().zookeeperPeer()) + ":" + h.ports().zookeeperElection());
         }
         String chroot = inv.zookeeperChroot() == null || inv.zookeeperChroot().isBlank() ? "" : inv.zookeeperChroot().trim();
-        return new PlanContext(inv, ids, TlsLayout.of(inv), inv.hosts(Role.KAFKA).size(), String.join(",", connect) + chroot,
+        return new PlanContext(inv, ids, inv.hosts(Role.KAFKA).size(), String.join(",", connect) + chroot,
                 Collections.unmodifiableSortedMap(servers));
     }
 

@@ -56,8 +56,8 @@ public final class Planner {
 
     private static HostPlan host(PlanContext ctx, Host h, Optional<ByteSize> memory, List<Problem> problems) {
         HeapPlan heap = HeapPlanner.plan(h, memory, problems);
-        Optional<JvmOptions> kafkaJvm = heap.kafka().map(k -> JvmOptionsBuilder.build(h, Role.KAFKA, k.size(), ctx.inventory().paths()));
-        Optional<JvmOptions> zkJvm = heap.zookeeper().map(z -> JvmOptionsBuilder.build(h, Role.ZOOKEEPER, z.size(), ctx.inventory().paths()));
+        Optional<JvmOptions> kafkaJvm = heap.kafka().map(k -> JvmOptionsBuilder.build(h, Role.KAFKA, k.size(), ctx.inventory().pathsFor(h)));
+        Optional<JvmOptions> zkJvm = heap.zookeeper().map(z -> JvmOptionsBuilder.build(h, Role.ZOOKEEPER, z.size(), ctx.inventory().pathsFor(h)));
         Map<ListenerPhase, EffectiveConfig> broker = new EnumMap<>(ListenerPhase.class);
         if (h.has(Role.KAFKA)) {
             for (ListenerPhase phase : ListenerPhase.values()) {

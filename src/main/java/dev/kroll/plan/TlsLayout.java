@@ -1,5 +1,6 @@
 package dev.kroll.plan;
 
+import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.KeystoreType;
 
@@ -34,8 +35,8 @@ public record TlsLayout(String secretsDir, KeystoreType type) {
         secretsDir = HostPaths.trim(secretsDir);
     }
 
-    public static TlsLayout of(Inventory inv) {
-        return new TlsLayout(inv.paths().secretsDir(), inv.tls().keystoreType());
+    public static TlsLayout of(Inventory inv, Host host) {
+        return new TlsLayout(inv.pathsFor(host).secretsDir(), inv.tls().keystoreType());
     }
 
     public String serverKeystore() {

@@ -42,7 +42,7 @@ final class ZookeeperConfigBuilder {
         layered.keySet().removeIf(k -> MANAGED.contains(k) || k.startsWith("server."));
 
         Map<String, ConfigValue> out = new LinkedHashMap<>();
-        derive(out, layered, "dataDir", inv.paths().zookeeperDataDir(), "paths.zookeeper_data_dir");
+        derive(out, layered, "dataDir", inv.pathsFor(host).zookeeperDataDir(), "paths.zookeeper_data_dir");
         derive(out, layered, "clientPort", String.valueOf(host.ports().zookeeperClient()), "ports.zookeeper_client");
         derive(out, layered, "clientPortAddress", host.address(), "bound to the host address");
         int admin = host.ports().zookeeperAdmin();

@@ -4,6 +4,7 @@ import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /** Gathers {@link HostFacts} from many hosts in parallel: one exec of {@link FactsScript} per host. */
 public final class FactsGatherer {
@@ -15,10 +16,10 @@ public final class FactsGatherer {
     }
 
     /** The action for one host, also usable inside other fan-outs. */
-    public static HostAction<HostFacts> action(InstallPaths paths) {
+    public static HostAction<HostFacts> action(Function<Host, InstallPaths> paths) {
         return ctx -> {
             ctx.progress("gathering facts");
-            return Outcome.ok(gather(ctx.session(), ctx.host(), paths));
+            return Outcome.ok(gather(ctx.session(), ctx.host(), paths.apply(ctx.host())));
         };
     }
 
@@ -31,7 +32,8 @@ public final class FactsGatherer {
         return FactsParser.parse(host.name(), r.stdout() + "\n" + clock.stdout(), before, after);
     }
 
-    public List<HostResult<HostFacts>> gather(List<Host> hosts, InstallPaths paths, FanOutListener listener) {
+    /** @param paths each host's install paths ({@code Inventory::pathsFor}) */
+    public List<HostResult<HostFacts>> gather(List<Host> hosts, Function<Host, InstallPaths> paths, FanOutListener listener) {
         return fanOut.run(hosts, action(paths), listener);
     }
 }

@@ -113,7 +113,7 @@ public final class Sandbox implements AutoCloseable {
     private static void installServiceScript(SandboxHost h, Inventory inv) throws IOException {
         Path script = h.home().resolve(ServiceScript.PATH);
         Files.createDirectories(script.getParent());
-        Files2.writeAtomically(script, ServiceScript.render(h.endpoint(), inv.paths()).getBytes(StandardCharsets.UTF_8),
+        Files2.writeAtomically(script, ServiceScript.render(h.endpoint(), inv.pathsFor(inv.host(h.name()).orElseThrow())).getBytes(StandardCharsets.UTF_8),
                 PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 

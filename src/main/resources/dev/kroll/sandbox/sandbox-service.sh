@@ -4,7 +4,7 @@
 # start runs the service from the installed distribution with the rendered configuration, in its own
 # session (it outlives the SSH command), writes its pid file and binds only the host's address @ADDRESS@;
 # stop sends SIGTERM, waits up to STOP_TIMEOUT seconds (default 30), then SIGKILL; status exits 0 when
-# the process of the pid file runs, 3 when it does not. Written by kroll; paths are relative to $HOME.
+# the process of the pid file runs, 3 when it does not. Written by kroll; paths are absolute, in this host's tree ($HOME).
 set -u
 cd "$HOME" || exit 1
 

@@ -69,6 +69,19 @@ class RunCommandTest {
     }
 
     @Test
+    void anAcceptanceThatMatchesNoFindingIsWarnedAndATypoInOneIsBadInput() {
+        Result r = kroll("run", "setup", "-i", inv.toString(), "--yes", "--poll", "20ms", "--accept", "clock");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("    warning: accepted preflight check 'clock' matched no finding — remove the acceptance if the cause is gone\n"),
+                r.out());
+
+        Result typo = kroll("run", "setup", "-i", inv.toString(), "--yes", "--accept", "nofle@" + dev.kroll.inventory.KrollYaml.load(inv).hosts().get(0).name());
+        assertEquals(2, typo.code());
+        assertEquals("kroll: --accept nofle@" + dev.kroll.inventory.KrollYaml.load(inv).hosts().get(0).name() + ": unknown preflight check 'nofle'; did you mean 'nofile'?\n",
+                typo.err());
+    }
+
+    @Test
     void withoutATerminalAndWithoutYesNothingRunsAndTheMessageNamesYes() throws IOException {
         Result r = kroll("run", "ssl-migration", "-i", inv.toString());
         assertEquals(2, r.code());

@@ -35,13 +35,16 @@ class InventoryWriterTest {
             Host a = docs.hosts().get(i);
             Host b = again.hosts().get(i);
             assertEquals(List.of(a.name(), a.address(), a.aliases(), a.roles(), String.valueOf(a.rack()), a.groups(), String.valueOf(a.brokerId()),
-                    String.valueOf(a.zookeeperId()), String.valueOf(a.memory()), a.heap(), a.ssh(), a.ports(), KrollYaml.values(a.broker()),
+                    String.valueOf(a.zookeeperId()), String.valueOf(a.memory()), a.heap(), a.ssh(), a.ports(), a.paths(), KrollYaml.values(a.broker()),
                     KrollYaml.values(a.zookeeper())),
                     List.of(b.name(), b.address(), b.aliases(), b.roles(), String.valueOf(b.rack()), b.groups(), String.valueOf(b.brokerId()),
-                    String.valueOf(b.zookeeperId()), String.valueOf(b.memory()), b.heap(), b.ssh(), b.ports(), KrollYaml.values(b.broker()),
+                    String.valueOf(b.zookeeperId()), String.valueOf(b.memory()), b.heap(), b.ssh(), b.ports(), b.paths(), KrollYaml.values(b.broker()),
                     KrollYaml.values(b.zookeeper())));
         }
         assertEquals(docs.paths(), again.paths());
+        Host kafka2 = again.host("kafka2.example.com").orElseThrow();
+        assertEquals(List.of("/data1/kafka-logs", "/data2/kafka-logs"), again.pathsFor(kafka2).logDirs());
+        assertEquals("/opt/kafka", again.pathsFor(kafka2).kafkaHome(), "keys the host does not give come from the cluster");
         assertEquals(docs.services(), again.services());
         assertEquals(KrollYaml.values(docs.broker()), KrollYaml.values(again.broker()));
         assertEquals(docs.advertise(), again.advertise());

@@ -242,9 +242,11 @@ class BrokerConfigTest {
                 paths: {log_dirs: ["/data/kafka 1", /data/k2], config_dir: etc/kafka}
                 hosts:
                   - {name: a, address: 10.0.0.1, roles: [zookeeper, kafka]}
+                  - {name: b, address: 10.0.0.2, roles: [zookeeper, kafka], paths: {log_dirs: [data/k]}}
                 """);
         List<String> errors = plan.problems().stream().filter(Problem::isError).map(Problem::message).toList();
-        assertEquals(List.of("paths.config_dir 'etc/kafka' is not a plain absolute path",
-                "paths.log_dirs '/data/kafka 1' is not a plain absolute path"), errors);
+        assertEquals(List.of("paths.config_dir 'etc/kafka' is relative; kroll needs absolute paths",
+                "paths.log_dirs '/data/kafka 1' is not a plain absolute path",
+                "paths.log_dirs of host b 'data/k' is relative; kroll needs absolute paths"), errors);
     }
 }

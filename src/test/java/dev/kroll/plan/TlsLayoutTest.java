@@ -32,13 +32,28 @@ class TlsLayoutTest {
     }
 
     @Test
+    void aHostWithItsOwnSecretsDirGetsItsStoresThere() {
+        dev.kroll.inventory.Inventory inv = Inventories.parse("""
+                cluster: {name: t}
+                paths: {secrets_dir: /etc/kafka/ssl}
+                hosts:
+                  - {name: a, roles: [kafka]}
+                  - {name: b, roles: [kafka], paths: {secrets_dir: /srv/tls}}
+                """);
+        assertEquals("/etc/kafka/ssl/server.keystore.p12", TlsLayout.of(inv, inv.hosts().get(0)).serverKeystore());
+        assertEquals("/srv/tls/server.keystore.p12", TlsLayout.of(inv, inv.hosts().get(1)).serverKeystore());
+    }
+
+    @Test
     void theInventoryChoosesTheStoreTypeAndRejectsOthersAtTheirLine() {
-        assertEquals(KeystoreType.JKS, TlsLayout.of(Inventories.parse("""
+        dev.kroll.inventory.Inventory jks = Inventories.parse("""
                 cluster: {name: t}
                 tls: {keystore_type: jks}
-                hosts: []
-                """)).type());
-        assertEquals(KeystoreType.PKCS12, TlsLayout.of(Inventories.parse("cluster: {name: t}\nhosts: []\n")).type());
+                hosts: [{name: a, roles: [kafka]}]
+                """);
+        assertEquals(KeystoreType.JKS, TlsLayout.of(jks, jks.hosts().get(0)).type());
+        dev.kroll.inventory.Inventory dflt = Inventories.parse("cluster: {name: t}\nhosts: [{name: a, roles: [kafka]}]\n");
+        assertEquals(KeystoreType.PKCS12, TlsLayout.of(dflt, dflt.hosts().get(0)).type());
         List<dev.kroll.util.Problem> problems = new java.util.ArrayList<>();
         dev.kroll.inventory.KrollYaml.read(dev.kroll.util.yaml.YamlTrees.parse("cluster: {name: t}\ntls:\n  keystore_type: BKS\n",
                 Inventories.FILE), Inventories.FILE, problems);

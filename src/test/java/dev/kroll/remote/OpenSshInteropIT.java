@@ -113,7 +113,7 @@ class OpenSshInteropIT {
 
             InstallPaths paths = new InstallPaths("/opt/kafka", "/etc/kafka", "/etc/kafka/ssl", dir.resolve("zk").toString(),
                     List.of(dir.resolve("logs").toString()), "/var/log/kafka", "nobody");
-            HostFacts facts = new FactsGatherer(new FanOut(sessions)).gather(List.of(host(bed.keyFile)), paths, FanOutListener.NONE)
+            HostFacts facts = new FactsGatherer(new FanOut(sessions)).gather(List.of(host(bed.keyFile)), h -> paths, FanOutListener.NONE)
                     .get(0).value();
             assertTrue(facts.memoryBytes() > 0 && facts.cpus() > 0, facts.toString());
         }

@@ -61,15 +61,44 @@ class SandboxInventoryTest {
     }
 
     @Test
-    void pathsAreRelativeToEachHostsLoginDirectoryAndServicesUseTheHostsScript() {
+    void eachHostHasItsOwnAbsolutePathsInItsTreeAndServicesUseTheHostsScript() {
         Inventory inv = written(3);
+        SandboxLayout layout = new SandboxLayout(tmp.resolve("sb3"));
 
-        assertTrue(inv.paths().hasRelative());
-        assertEquals("opt/kafka", inv.paths().kafkaHome());
-        assertEquals("/home/x/opt/kafka", inv.paths().resolvedAgainst("/home/x").kafkaHome());
+        for (Host h : inv.hosts()) {
+            Path home = layout.home(h.name());
+            assertEquals(home + "/opt/kafka", inv.pathsFor(h).kafkaHome());
+            assertEquals(List.of(home + "/srv/kafka-logs"), inv.pathsFor(h).logDirs());
+            assertEquals(home + "/etc/kafka/ssl", inv.pathsFor(h).secretsDir());
+            assertEquals("alice", inv.pathsFor(h).serviceUser());
+        }
         assertEquals(ServiceManager.SCRIPT, inv.services().manager());
         assertEquals("~/bin/sandbox-service start kafka", inv.services().kafka().start());
         assertEquals("~/bin/sandbox-service status zookeeper", inv.services().zookeeper().status());
+    }
+
+    @Test
+    void krollsPlanAndRenderAcceptItAndPutEachHostsFilesInItsOwnTree() throws Exception {
+        written(3);
+        Path inv = tmp.resolve("sb3/cluster.yaml");
+        SandboxLayout layout = new SandboxLayout(tmp.resolve("sb3"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int plan = Main.execute(new String[] {"plan", "-i", inv.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, plan, out + "\n" + err);
+        int render = Main.execute(new String[] {"render", "-i", inv.toString(), "-o", tmp.resolve("rendered").toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, render, out + "\n" + err);
+
+        for (String host : List.of("kroll-sandbox-1", "kroll-sandbox-2", "kroll-sandbox-3")) {
+            String home = layout.home(host).toString();
+            try (var files = java.nio.file.Files.walk(tmp.resolve("rendered"))) {
+                Path sp = files.filter(f -> f.endsWith("server.properties") && f.toString().contains(host)).findFirst().orElseThrow();
+                String text = java.nio.file.Files.readString(sp);
+                assertTrue(text.contains("log.dirs=" + home + "/srv/kafka-logs"), text);
+            }
+        }
     }
 
     @Test

@@ -14,14 +14,14 @@ public final class JmxExporterRenderer {
     private JmxExporterRenderer() {
     }
 
-    public static String configPath(Inventory inv) {
-        return inv.paths().configDir() + "/jmx-exporter.yaml";
+    public static String configPath(Inventory inv, Host host) {
+        return inv.pathsFor(host).configDir() + "/jmx-exporter.yaml";
     }
 
     /** The JVM option that loads the exporter; goes into the broker's KAFKA_OPTS. */
     public static String javaAgentOption(Inventory inv, Host host) {
         return "-javaagent:" + inv.monitoring().exporterJar() + "=" + host.address() + ":" + inv.monitoring().exporterPort()
-                + ":" + configPath(inv);
+                + ":" + configPath(inv, host);
     }
 
     public static RenderedFile render(Inventory inv, Host host) {
@@ -55,6 +55,6 @@ public final class JmxExporterRenderer {
                 + "    name: kafka_server_requesthandler_avg_idle_ratio\n"
                 + "  - pattern: 'kafka.network<type=SocketServer, name=NetworkProcessorAvgIdlePercent><>Value'\n"
                 + "    name: kafka_network_processor_avg_idle_ratio\n";
-        return new RenderedFile("jmx-exporter.yaml", configPath(inv), "0644", yaml);
+        return new RenderedFile("jmx-exporter.yaml", configPath(inv, host), "0644", yaml);
     }
 }

@@ -16,7 +16,7 @@ public final class ClientSslPropertiesRenderer {
     }
 
     public static String render(Plan plan, HostPlan host) {
-        TlsLayout tls = plan.tls();
+        TlsLayout tls = plan.tls(host.host());
         String bootstrap = plan.inventory().advertise().of(host.host()) + ":" + host.host().ports().kafkaSsl();
         StringBuilder sb = new StringBuilder(PropertiesText.comment("SSL client settings for Kafka's admin tools on " + host.name()
                 + ", e.g.", "  kafka-topics.sh --bootstrap-server " + bootstrap + " --command-config " + tls.clientProperties() + " --list",

@@ -26,7 +26,7 @@ public final class HostRenderer {
             throw new IllegalArgumentException("a plan with errors cannot be rendered");
         }
         Inventory inv = plan.inventory();
-        InstallPaths p = inv.paths();
+        InstallPaths p = inv.pathsFor(host.host());
         String conf = HostPaths.trim(p.configDir());
         boolean systemd = inv.services().manager() == ServiceManager.SYSTEMD;
         List<RenderedFile> files = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class HostRenderer {
         if (host.has(Role.KAFKA)) {
             files.add(new RenderedFile("server.properties", conf + "/server.properties", "0644",
                     ServerPropertiesRenderer.render(plan, host, phase)));
-            files.add(new RenderedFile(TlsLayout.CLIENT_PROPERTIES, plan.tls().clientProperties(), "0640",
+            files.add(new RenderedFile(TlsLayout.CLIENT_PROPERTIES, plan.tls(host.host()).clientProperties(), "0640",
                     ClientSslPropertiesRenderer.render(plan, host)));
             service(files, plan, host, Role.KAFKA, conf, systemd);
         }

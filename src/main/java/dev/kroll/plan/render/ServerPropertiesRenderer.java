@@ -6,6 +6,7 @@ import dev.kroll.plan.EffectiveConfig;
 import dev.kroll.plan.HostPlan;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
+import dev.kroll.plan.TlsLayout;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class ServerPropertiesRenderer {
                         + ", listener phase " + phase.key() + ".",
                 "Rendered by kroll: change the inventory and run 'kroll render'; 'kroll plan --explain' shows where each value comes from."));
         Set<String> written = new HashSet<>();
-        for (Map.Entry<String, List<String>> section : sections(plan).entrySet()) {
+        for (Map.Entry<String, List<String>> section : sections(plan, host).entrySet()) {
             StringBuilder part = new StringBuilder();
             for (String key : section.getValue()) {
                 config.get(key).ifPresent(v -> part.append(PropertiesText.line(key, v)));
@@ -47,12 +48,13 @@ public final class ServerPropertiesRenderer {
         return sb.toString();
     }
 
-    private static Map<String, List<String>> sections(Plan plan) {
+    private static Map<String, List<String>> sections(Plan plan, HostPlan host) {
+        TlsLayout tls = plan.tls(host.host());
         Map<String, List<String>> s = new LinkedHashMap<>();
         s.put("Identity.", List.of("broker.id", "broker.rack"));
         s.put("Listeners: bound to the host's address, advertised to clients.", List.of("listeners", "advertised.listeners",
                 "listener.security.protocol.map", "inter.broker.listener.name", "listener.name.ssl.ssl.client.auth"));
-        s.put("TLS: stores under " + plan.tls().secretsDir() + "; passwords are resolved from " + plan.tls().secretsFile()
+        s.put("TLS: stores under " + tls.secretsDir() + "; passwords are resolved from " + tls.secretsFile()
                         + " at start-up by the FileConfigProvider.",
                 List.of("config.providers", "config.providers.file.class", "ssl.keystore.type", "ssl.keystore.location",
                         "ssl.keystore.password", "ssl.key.password", "ssl.truststore.type", "ssl.truststore.location",

@@ -28,7 +28,7 @@ public final class SystemdUnitRenderer {
 
     public static String render(Plan plan, HostPlan host, Role role) {
         Inventory inv = plan.inventory();
-        InstallPaths p = inv.paths();
+        InstallPaths p = inv.pathsFor(host.host());
         String home = HostPaths.trim(p.kafkaHome());
         String conf = HostPaths.trim(p.configDir());
         boolean kafka = role == Role.KAFKA;

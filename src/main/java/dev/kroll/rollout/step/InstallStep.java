@@ -79,7 +79,7 @@ public record InstallStep(StepHeader header, String source) implements Step {
     @Override
     public void plan(DryRun dry) {
         String src = resolved(dry.params());
-        dry.inventory().hosts().forEach(h -> dry.note(h, "would install " + src + " into " + dry.inventory().paths().kafkaHome()
+        dry.inventory().hosts().forEach(h -> dry.note(h, "would install " + src + " into " + dry.inventory().pathsFor(h).kafkaHome()
                 + " (unless already there)"));
     }
 }

@@ -2,6 +2,7 @@ package dev.kroll.rollout.wire;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
+import dev.kroll.inventory.PreflightCheck;
 import dev.kroll.inventory.Role;
 import dev.kroll.remote.FactsGatherer;
 import dev.kroll.remote.HostFacts;
@@ -9,8 +10,8 @@ import dev.kroll.remote.IdCheck;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.rollout.port.ClusterPlan;
 import dev.kroll.rollout.port.Preflight;
+import dev.kroll.rollout.preflight.Finding;
 import dev.kroll.rollout.preflight.PreflightChecks;
-import dev.kroll.util.Problem;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +35,11 @@ public final class FactsPreflight implements Preflight {
     }
 
     @Override
-    public List<Problem> check(Host host) throws IOException {
-        HostFacts facts = FactsGatherer.gather(sessions.get(host), host, inventory.paths());
-        List<Problem> out = new ArrayList<>(PreflightChecks.check(inventory, host, facts));
-        out.addAll(IdCheck.check(host, facts, host.has(Role.KAFKA) ? plan.brokerId(host) : null,
-                host.has(Role.ZOOKEEPER) ? plan.zookeeperId(host) : null));
+    public List<Finding> check(Host host) throws IOException {
+        HostFacts facts = FactsGatherer.gather(sessions.get(host), host, inventory.pathsFor(host));
+        List<Finding> out = new ArrayList<>(PreflightChecks.findings(inventory, host, facts));
+        IdCheck.check(host, facts, host.has(Role.KAFKA) ? plan.brokerId(host) : null, host.has(Role.ZOOKEEPER) ? plan.zookeeperId(host) : null)
+                .forEach(p -> out.add(new Finding(PreflightCheck.EXISTING_IDS, p)));
         return out;
     }
 }

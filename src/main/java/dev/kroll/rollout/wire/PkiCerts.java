@@ -37,7 +37,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * The engine's certificates from {@code dev.kroll.pki}: issuing with {@link HostIssuer} into
@@ -62,18 +61,13 @@ public final class PkiCerts implements CertAuthority {
     private final PkiLayout layout;
     private final KeystoreType type;
     private final Passphrase passphrase;
-    private final Function<Host, String> loginDir;
 
-    /**
-     * @param passphrase the CA passphrase (asked when a certificate must be signed; wiped after use)
-     * @param loginDir   each host's login directory, for relative {@code secrets_dir} paths (null: absolute)
-     */
-    public PkiCerts(Inventory inventory, Passphrase passphrase, Function<Host, String> loginDir) {
+    /** @param passphrase the CA passphrase (asked when a certificate must be signed; wiped after use) */
+    public PkiCerts(Inventory inventory, Passphrase passphrase) {
         this.inventory = inventory;
         this.layout = PkiLayout.of(inventory);
         this.type = KeystoreTypeChoice.choose(inventory, null);
         this.passphrase = passphrase;
-        this.loginDir = loginDir;
     }
 
     @Override
@@ -131,7 +125,7 @@ public final class PkiCerts implements CertAuthority {
         if (!Files.isDirectory(dir)) {
             throw new IOException("no certificates issued for " + host.name() + " yet (" + dir + ")");
         }
-        TlsLayout tls = new TlsLayout(secretsDir(host), type);
+        TlsLayout tls = new TlsLayout(inventory.pathsFor(host).secretsDir(), type);
         List<RenderedFile> out = new ArrayList<>();
         out.add(RenderedFile.secret(tls.serverKeystore(), Files.readAllBytes(dir.resolve(PkiLayout.serverKeystore(type))), Role.KAFKA));
         out.add(RenderedFile.secret(tls.clientKeystore(), Files.readAllBytes(dir.resolve(PkiLayout.clientKeystore(type))), Role.KAFKA));
@@ -143,7 +137,7 @@ public final class PkiCerts implements CertAuthority {
 
     @Override
     public String serverKeystorePath(Host host) {
-        return new TlsLayout(secretsDir(host), type).serverKeystore();
+        return new TlsLayout(inventory.pathsFor(host).secretsDir(), type).serverKeystore();
     }
 
     @Override
@@ -167,11 +161,6 @@ public final class PkiCerts implements CertAuthority {
         return new ClientTls(Path.of(p.getProperty("ssl.keystore.location")), p.getProperty("ssl.keystore.type"),
                 p.getProperty("ssl.keystore.password", "").toCharArray(), Path.of(p.getProperty("ssl.truststore.location")),
                 p.getProperty("ssl.truststore.type"), p.getProperty("ssl.truststore.password", "").toCharArray());
-    }
-
-    private String secretsDir(Host host) {
-        String d = inventory.paths().secretsDir();
-        return d.startsWith("/") || loginDir == null ? d : inventory.paths().resolvedAgainst(loginDir.apply(host)).secretsDir();
     }
 
     static String sha256(X509Certificate c) throws IOException {

@@ -21,37 +21,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
-/**
- * The engine's view of {@code dev.kroll.plan}: stable IDs from the registry and the rendered files of
- * each host. An inventory whose paths are relative (each host's tree under its login directory, as
- * in the sandbox) is planned once per host with the paths resolved against that host's login
- * directory, since the planner wants absolute paths; the IDs are the same in every one of them.
- */
+/** The engine's view of {@code dev.kroll.plan}: stable IDs from the registry and the rendered files of each host. */
 public final class PlannedConfigs implements ClusterPlan {
 
     private final Plan plan;
-    private final Function<Host, String> loginDir;
-    private final IdRegistry registry;
-    private final Inventory original;
-    private final Map<String, Plan> perHost = new ConcurrentHashMap<>();
     private final Set<String> zookeeperFiles;
     private final Set<String> kafkaFiles;
 
     public PlannedConfigs(Plan plan) {
-        this(plan, plan.inventory(), null, null);
-    }
-
-    private PlannedConfigs(Plan plan, Inventory original, IdRegistry registry, Function<Host, String> loginDir) {
         if (plan.hasErrors()) {
             throw KrollException.badInput(plan.problems());
         }
         this.plan = plan;
-        this.registry = registry;
-        this.original = original;
-        this.loginDir = loginDir;
         Inventory inv = plan.inventory();
         this.zookeeperFiles = Set.of("zoo.cfg", "myid", JvmEnvRenderer.fileName(Role.ZOOKEEPER), JvmOptionsBuilder.log4jFile(Role.ZOOKEEPER),
                 SystemdUnitRenderer.fileName(inv, Role.ZOOKEEPER));
@@ -64,23 +46,13 @@ public final class PlannedConfigs implements ClusterPlan {
      * allocated and saved), heaps from the inventory's {@code memory}; a plan with errors is bad input.
      */
     public static PlannedConfigs load(Inventory inv) {
-        return load(inv, null);
-    }
-
-    /** @param loginDir each host's login directory, for inventories with relative paths (null: none are) */
-    public static PlannedConfigs load(Inventory inv, Function<Host, String> loginDir) {
         IdRegistryStore store = IdRegistryStore.of(inv);
         IdRegistry registry = store.load(inv.cluster());
-        boolean relative = !inv.paths().equals(inv.paths().resolvedAgainst("/"));
-        // with relative paths, this plan is for the IDs only (paths do not change them)
-        Plan plan = Planner.plan(relative ? inv.withPaths(inv.paths().resolvedAgainst("/")) : inv, registry, Map.of(), false);
+        Plan plan = Planner.plan(inv, registry, Map.of(), false);
         if (!plan.hasErrors() && plan.ids().changed()) {
             store.save(plan.ids().registry());
         }
-        if (relative && loginDir == null) {
-            throw new IllegalArgumentException("the inventory's paths are relative: a login directory per host is needed");
-        }
-        return new PlannedConfigs(plan, inv, relative ? plan.ids().registry() : null, relative ? loginDir : null);
+        return new PlannedConfigs(plan);
     }
 
     public Plan plan() {
@@ -99,18 +71,10 @@ public final class PlannedConfigs implements ClusterPlan {
 
     @Override
     public List<RenderedFile> render(Host host, ListenerPhase phase) {
-        Plan p = loginDir == null ? plan : perHost.computeIfAbsent(host.name(), n -> {
-            Plan hp = Planner.plan(original.withPaths(original.paths().resolvedAgainst(loginDir.apply(host))), registry, Map.of(), false);
-            if (hp.hasErrors()) {
-                throw KrollException.badInput(hp.problems());
-            }
-            return hp;
-        });
-        return HostRenderer.render(p, p.host(host.name()).orElseThrow(), phase).stream()
+        return HostRenderer.render(plan, hostPlan(host), phase).stream()
                 .map(f -> new RenderedFile(f.path(), f.content().getBytes(StandardCharsets.UTF_8), Integer.parseInt(f.mode(), 8), false, service(f.name())))
                 .toList();
     }
-
     /** Which service must restart to pick the file up. */
     private Role service(String name) {
         if (kafkaFiles.contains(name)) {

@@ -1,6 +1,5 @@
 package dev.kroll.rollout.wire;
 
-import dev.kroll.inventory.Host;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.pki.CaPassphrase;
 import dev.kroll.inventory.Role;
@@ -28,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +60,8 @@ public final class SshBackendProvider implements BackendProvider {
     @Override
     public OpenBackend open(Inventory inv, Prompts prompts) {
         SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), policy(prompts.hostKeys())));
-        Function<Host, String> loginDir = h -> sessions.get(h).check("pwd").stdout().trim();
-        PlannedConfigs plan = PlannedConfigs.load(inv, loginDir);
-        CertAuthority certs = new PkiCerts(inv, creating -> caPassphrase(creating, prompts.secrets()), loginDir);
+        PlannedConfigs plan = PlannedConfigs.load(inv);
+        CertAuthority certs = new PkiCerts(inv, creating -> caPassphrase(creating, prompts.secrets()));
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = sslAdmin(inv, certs, TIMEOUT);
         // altering configs waits for the broker to validate and load the new keystore: a longer timeout

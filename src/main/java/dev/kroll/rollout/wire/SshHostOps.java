@@ -21,15 +21,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine's host operations over kroll's SSH layer ({@code dev.kroll.remote}): atomic uploads
  * with the previous version kept as {@code .kroll-prev}, restore, and service control through the
  * inventory's service manager (systemd units, or the operator's start/stop/status commands).
- * Relative paths (a sandbox host's tree) are taken from the login directory.
  */
 public final class SshHostOps implements HostOps {
 
@@ -37,7 +34,6 @@ public final class SshHostOps implements HostOps {
     private final Inventory inventory;
     private final SshSessions sessions;
     private final Duration serviceTimeout;
-    private final Map<String, String> homes = new ConcurrentHashMap<>();
 
     public SshHostOps(Inventory inventory, SshSessions sessions, Duration serviceTimeout) {
         this.inventory = inventory;
@@ -47,7 +43,7 @@ public final class SshHostOps implements HostOps {
 
     @Override
     public Optional<byte[]> read(Host host, String path) throws IOException {
-        String p = Shell.quote(absolute(host, path));
+        String p = Shell.quote(path);
         CommandResult r = session(host).check(Become.wrap(host, "if [ -e " + p + " ]; then base64 < " + p + "; else echo " + ABSENT + "; fi"));
         String out = r.stdout().trim();
         if (out.equals(ABSENT)) {
@@ -62,9 +58,9 @@ public final class SshHostOps implements HostOps {
     @Override
     public WriteOutcome write(Host host, RenderedFile f) throws IOException {
         String mode = Integer.toOctalString(f.mode());
-        String owner = f.secret() && host.ssh().become() ? inventory.paths().serviceUser() : null;
+        String owner = f.secret() && host.ssh().become() ? inventory.pathsFor(host).serviceUser() : null;
         // secrets get no .kroll-prev: a stale copy of a key is one more copy to leak
-        FileUpload up = new FileUpload(absolute(host, f.path()), f.content(), mode, owner, null, f.secret(), !f.secret());
+        FileUpload up = new FileUpload(f.path(), f.content(), mode, owner, null, f.secret(), !f.secret());
         Outcome<Void> o = AtomicUploader.upload(session(host), up);
         if (o.status() == Status.FAILED) {
             throw new IOException("cannot write " + f.path() + " on " + host.name() + ": " + o.detail());
@@ -74,8 +70,8 @@ public final class SshHostOps implements HostOps {
 
     @Override
     public boolean restorePrevious(Host host, String path) throws IOException {
-        String p = Shell.quote(absolute(host, path));
-        String prev = Shell.quote(absolute(host, path) + FileUpload.PREVIOUS_SUFFIX);
+        String p = Shell.quote(path);
+        String prev = Shell.quote(path + FileUpload.PREVIOUS_SUFFIX);
         CommandResult r = session(host).exec(Become.wrap(host, "if [ -e " + prev + " ]; then mv -f -- " + prev + " " + p + "; else exit 3; fi"));
         if (r.exitStatus() == 3) {
             return false;
@@ -129,18 +125,6 @@ public final class SshHostOps implements HostOps {
             throw new IllegalStateException("services." + role.key() + "." + verb.toLowerCase(Locale.ROOT) + " is not set in the inventory");
         }
         return Become.wrap(host, cmd);
-    }
-
-    private String absolute(Host host, String path) throws IOException {
-        if (path.startsWith("/")) {
-            return path;
-        }
-        String home = homes.get(host.name());
-        if (home == null) {
-            home = session(host).check("pwd").stdout().trim();
-            homes.put(host.name(), home);
-        }
-        return home + "/" + path;
     }
 
     private SshSession session(Host host) {

@@ -43,7 +43,7 @@ public final class SshInstaller implements Installer {
         }
         String sha = sha256(tgz);
         SshSession s = sessions.get(host);
-        String home = absolute(s, inventory.paths().kafkaHome());
+        String home = inventory.pathsFor(host).kafkaHome();
         String parent = home.substring(0, Math.max(1, home.lastIndexOf('/')));
         String versioned = parent + "/" + tgz.getFileName().toString().replaceFirst("\\.tgz$", "");
         String marker = versioned + "/.kroll-installed";

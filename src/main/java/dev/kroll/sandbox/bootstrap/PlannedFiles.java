@@ -2,39 +2,29 @@ package dev.kroll.sandbox.bootstrap;
 
 import dev.kroll.inventory.Host;
 import dev.kroll.inventory.InstallPaths;
-import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
-import dev.kroll.plan.IdRegistry;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
-import dev.kroll.plan.Planner;
 import dev.kroll.plan.render.HostRenderer;
 import dev.kroll.plan.render.RenderedFile;
 import dev.kroll.remote.FileUpload;
-import dev.kroll.util.KrollException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * What kroll's planner renders for one host, with the inventory's relative paths resolved against that
- * host's login directory first (the planner itself wants absolute paths). Pure.
+ * What kroll's planner renders for one host, and the directories its services need. Pure.
  *
- * @param plan  the plan of the inventory as seen from this host (IDs are the same from every host)
  * @param files every file the host gets, with its absolute path and mode
  * @param dirs  the directories that must exist before the services start
  */
-public record PlannedFiles(Plan plan, List<RenderedFile> files, List<String> dirs) {
+public record PlannedFiles(List<RenderedFile> files, List<String> dirs) {
 
-    public static PlannedFiles of(Inventory inv, Host host, String loginDir, IdRegistry registry, ListenerPhase phase) {
-        InstallPaths paths = inv.paths().resolvedAgainst(loginDir);
-        Plan plan = Planner.plan(inv.withPaths(paths), registry, Map.of(), false);
-        if (plan.hasErrors()) {
-            throw KrollException.badInput(plan.problems());
-        }
+    /** @param plan a plan without errors */
+    public static PlannedFiles of(Plan plan, Host host, ListenerPhase phase) {
+        InstallPaths paths = plan.inventory().pathsFor(host);
         List<RenderedFile> files = HostRenderer.render(plan, plan.host(host.name()).orElseThrow(), phase);
         Set<String> dirs = new LinkedHashSet<>(List.of(paths.configDir(), paths.appLogDir()));
         if (host.has(Role.ZOOKEEPER)) {
@@ -46,7 +36,7 @@ public record PlannedFiles(Plan plan, List<RenderedFile> files, List<String> dir
         for (RenderedFile f : files) {
             dirs.add(f.path().substring(0, f.path().lastIndexOf('/')));
         }
-        return new PlannedFiles(plan, files, new ArrayList<>(dirs));
+        return new PlannedFiles(files, new ArrayList<>(dirs));
     }
 
     /** The files as kroll's atomic uploader takes them: rendered mode, login user as owner, previous version kept. */

@@ -1,13 +1,12 @@
 package dev.kroll.sandbox.bootstrap;
 
 import dev.kroll.inventory.Host;
-import dev.kroll.inventory.InstallPaths;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.inventory.Role;
-import dev.kroll.plan.IdRegistry;
 import dev.kroll.plan.IdRegistryStore;
 import dev.kroll.plan.ListenerPhase;
 import dev.kroll.plan.Plan;
+import dev.kroll.plan.Planner;
 import dev.kroll.remote.AtomicUploader;
 import dev.kroll.remote.CommandResult;
 import dev.kroll.remote.HostContext;
@@ -15,6 +14,7 @@ import dev.kroll.remote.Outcome;
 import dev.kroll.remote.SshSession;
 import dev.kroll.remote.SshSessions;
 import dev.kroll.sandbox.KafkaDistribution;
+import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,18 +73,20 @@ public final class SandboxBringUp {
         List<Host> brokers = inv.hosts(Role.KAFKA);
         step("install: " + dist.tarball().getFileName() + " on " + count(inv.hosts().size(), "host"));
         SandboxSsh.onAll(sessions, inv.hosts(), "install", ctx -> {
-            install(ctx.session(), dist, sha);
+            install(ctx.session(), ctx.host(), dist, sha);
             return Outcome.ok(Boolean.TRUE);
         });
         IdRegistryStore ids = IdRegistryStore.of(inv);
-        IdRegistry registry = ids.load(inv.cluster());
-        Map<String, PlannedFiles> planned = SandboxSsh.onAll(sessions, inv.hosts(), "planning", ctx ->
-                Outcome.ok(PlannedFiles.of(inv, ctx.host(), ctx.session().sftp().canonicalize("."), registry, ListenerPhase.PLAINTEXT)));
-        Plan plan = planned.get(inv.hosts().get(0).name()).plan();
+        Plan plan = Planner.plan(inv, ids.load(inv.cluster()), Map.of(), false);
+        if (plan.hasErrors()) {
+            throw KrollException.badInput(plan.problems());
+        }
         if (plan.ids().changed()) {
             ids.save(plan.ids().registry());
         }
         plan.problems().forEach(p -> LOG.info("plan: {}", p.format()));
+        Map<String, PlannedFiles> planned = new LinkedHashMap<>();
+        inv.hosts().forEach(h -> planned.put(h.name(), PlannedFiles.of(plan, h, ListenerPhase.PLAINTEXT)));
         step("configure: kroll's plan rendered " + planned.values().stream().mapToInt(f -> f.files().size()).sum()
                 + " files (zoo.cfg, myid, server.properties, JVM env, log4j) for " + count(inv.hosts().size(), "host"));
         SandboxSsh.onAll(sessions, inv.hosts(), "configure", ctx -> {
@@ -113,9 +116,8 @@ public final class SandboxBringUp {
      * Unpacks the tarball beside {@code kafka_home} and points {@code kafka_home} at it, as an operator does
      * with Apache's tarball; skipped when the same tarball (by SHA-256) is already unpacked there.
      */
-    private void install(SshSession session, KafkaDistribution dist, String sha) throws IOException {
-        InstallPaths paths = inv.paths().resolvedAgainst(session.sftp().canonicalize("."));
-        String home = paths.kafkaHome();
+    private void install(SshSession session, Host host, KafkaDistribution dist, String sha) throws IOException {
+        String home = inv.pathsFor(host).kafkaHome();
         String parent = home.substring(0, home.lastIndexOf('/'));
         String target = parent + "/" + dist.directoryName();
         String marker = target + "/.kroll-installed";

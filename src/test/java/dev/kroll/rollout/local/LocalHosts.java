@@ -10,6 +10,8 @@ import dev.kroll.rollout.port.RenderedFile;
 import dev.kroll.rollout.port.WriteOutcome;
 import dev.kroll.util.Files2;
 import dev.kroll.util.Problem;
+import dev.kroll.inventory.PreflightCheck;
+import dev.kroll.rollout.preflight.Finding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -127,11 +129,11 @@ final class LocalHosts implements HostOps, Installer, Preflight {
     }
 
     @Override
-    public List<Problem> check(Host host) throws IOException {
-        List<Problem> problems = new ArrayList<>();
+    public List<Finding> check(Host host) throws IOException {
+        List<Finding> problems = new ArrayList<>();
         Path dir = c.hostDir(host.name());
         if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-            problems.add(Problem.error(host.pos(), "host directory " + dir + " is missing or not writable", ""));
+            problems.add(new Finding(PreflightCheck.DISK_SPACE, Problem.error(host.pos(), "host directory " + dir + " is missing or not writable", "")));
         }
         // an existing broker with another id would be renumbered: the check the real preflight makes
         Path meta = c.onHost(host.name(), c.inventory.paths().logDirs().get(0) + "/meta.properties");
@@ -139,7 +141,8 @@ final class LocalHosts implements HostOps, Installer, Preflight {
             Properties p = props(Files.readString(meta));
             int planned = plan.brokerId(host);
             if (!String.valueOf(planned).equals(p.getProperty("broker.id"))) {
-                problems.add(Problem.error(host.pos(), "meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned, ""));
+                problems.add(new Finding(PreflightCheck.EXISTING_IDS,
+                        Problem.error(host.pos(), "meta.properties has broker.id " + p.getProperty("broker.id") + " but the plan gives " + planned, "")));
             }
         }
         return problems;

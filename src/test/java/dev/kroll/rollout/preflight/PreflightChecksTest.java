@@ -59,6 +59,14 @@ class PreflightChecksTest {
     }
 
     @Test
+    void eachFindingCarriesTheStableIdOfItsCheck() {
+        HostFacts f = facts(512 * ByteSize.MIB, 60, 1024L, null, List.of(disk("/", 500)), List.of(), List.of("10.0.0.11"), 120_000L, Map.of(), null);
+        Inventory script = inventory(SCRIPT);
+        assertEquals(List.of("swap", "swappiness", "nofile", "java", "disk-mount", "clock"),
+                PreflightChecks.findings(script, script.hosts().get(0), f).stream().map(x -> x.check().id()).toList());
+    }
+
+    @Test
     void missingOrOldJavaIsReported() {
         assertFinding(PreflightChecks.check(systemd, host, withJava(null)), Severity.ERROR, "no Java found", "openjdk-17");
         assertFinding(PreflightChecks.check(systemd, host, withJava("1.8.0_402")), Severity.WARNING, "Java 1.8.0_402 is deprecated", "Java 17");

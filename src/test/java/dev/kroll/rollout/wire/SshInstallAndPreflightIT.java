@@ -87,11 +87,11 @@ class SshInstallAndPreflightIT {
     void preflightRefusesALogDirThatBelongsToAnotherBroker() throws Exception {
         PlannedConfigs plan = PlannedConfigs.load(inventory);
         FactsPreflight preflight = new FactsPreflight(inventory, sessions, plan);
-        assertEquals(List.of(), preflight.check(host).stream().filter(Problem::isError).filter(p -> !p.message().contains("log dir")).toList());
+        assertEquals(List.of(), preflight.check(host).stream().map(dev.kroll.rollout.preflight.Finding::problem).filter(Problem::isError).filter(p -> !p.message().contains("log dir")).toList());
 
         Files.createDirectories(remote.resolve("srv/kafka-logs"));
         Files.writeString(remote.resolve("srv/kafka-logs/meta.properties"), "version=0\nbroker.id=7\n");
-        List<Problem> problems = preflight.check(host);
+        List<Problem> problems = preflight.check(host).stream().map(dev.kroll.rollout.preflight.Finding::problem).toList();
         assertTrue(problems.stream().anyMatch(p -> p.isError() && p.message().equals("kafka1: log dir " + remote.resolve("srv/kafka-logs")
                 + " already belongs to broker.id 7 but the plan gives it 1")), problems.toString());
     }
