@@ -170,8 +170,9 @@ public final class WizardState {
             }
             note(e.at(), (g.host() == null ? "" : g.host() + ": ") + g.gate() + " passed");
         } else if (e instanceof WizardEvent.HostDone d) {
+            // a check or an action with nothing to do reports "unchanged"; its detail says what it found
             host(d.host(), r -> new HostRow(r.host(), r.actions() + 1, true, false, d.action()
-                    + (d.changed() ? "" : d.detail() != null && d.detail().contains(ACCEPTED_SUMMARY) ? ": " + d.detail() : " (already done)"), null));
+                    + (d.changed() ? "" : d.detail() != null ? ": " + d.detail() : " (nothing to change)"), null));
             note(e.at(), d.host() + ": " + d.action() + (d.changed() ? " done" : " unchanged") + (d.detail() == null ? "" : " — " + d.detail()));
         } else if (e instanceof WizardEvent.Failure f) {
             if (f.host() != null) {
