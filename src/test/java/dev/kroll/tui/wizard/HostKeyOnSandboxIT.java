@@ -89,7 +89,7 @@ class HostKeyOnSandboxIT {
     }
 
     private void waitForTheEnd(ScreenReader screen) throws Exception {
-        waitUntil(screen, s -> s.contains("✔ 2 Facts") || s.contains("✖ 2 Facts"), "the end of the step");
+        waitUntil(screen, s -> s.contains("✔ 2 Facts") || s.contains("▲ 2 Facts") || s.contains("✖ 2 Facts"), "the end of the step");
     }
 
     @Test
