@@ -48,7 +48,7 @@ class WizardOnEngineTest {
         wizard.tui().press("Enter");
         wizard.waitFor("✔ 2 Facts & preflight");
 
-        wizard.waitFor("heap (why)");           // the planner's table, with a reason per heap
+        wizard.waitFor("Heap sizes and why");  // the planner's table, then a reason per heap
         wizard.tui().press("Enter");
         wizard.waitFor("✔ 3 Plan");
         assertTrue(Files.exists(root.resolve(".kroll/ids.yaml")), "accepting the plan records the IDs");

@@ -111,7 +111,12 @@ class WizardOnSandboxIT {
         tui.press("j");
 
         // 3 Plan: the plan table with the reason of every heap
-        waitFor(screen, "heap (why)");
+        waitFor(screen, "Heap sizes and why");
+        assertTrue(screen.contains("zookeeper heap"), screen.text());
+        for (Host h : cluster.hosts(Role.KAFKA)) {
+            String why = screen.rowContaining("  " + h.name() + " kafka ");
+            assertTrue(why != null && why.contains(": "), "the reason for " + h.name() + "'s heap:\n" + screen.text());
+        }
         tui.press("Enter");
         waitForEnd(screen, "3 Plan");
         assertTrue(Files.exists(cluster.inventoryFile().resolveSibling(".kroll/ids.yaml")), "the plan recorded the IDs");
