@@ -3,6 +3,7 @@ package dev.kroll.rollout;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.BackendProvider.OpenBackend;
+import dev.kroll.rollout.port.Prompts;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,13 +19,19 @@ public final class Backends {
     private Backends() {
     }
 
+    /** The backend for {@code inventory}; unknown SSH host keys are refused, the CA passphrase read from the terminal. */
     public static OpenBackend open(Inventory inventory) {
+        return open(inventory, Prompts.COMMAND_LINE);
+    }
+
+    /** The backend for {@code inventory}, asking the operator through {@code prompts}. */
+    public static OpenBackend open(Inventory inventory, Prompts prompts) {
         String name = System.getProperty(PROPERTY, DEFAULT);
         List<String> known = new ArrayList<>();
         for (BackendProvider p : ServiceLoader.load(BackendProvider.class)) {
             if (p.name().equals(name)) {
                 try {
-                    return p.open(inventory);
+                    return p.open(inventory, prompts);
                 } catch (IOException e) {
                     throw KrollException.failure("cannot reach the cluster: " + e.getMessage(), e);
                 }

@@ -1,8 +1,6 @@
 package dev.kroll.tui;
 
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.DefaultWindowManager;
-import com.googlecode.lanterna.gui2.EmptySpace;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -49,8 +47,10 @@ public final class Tui implements AutoCloseable {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         screen.setCursorPosition(null);
+        // The main window is full screen, so the background is never seen: it draws nothing (an EmptySpace
+        // would clear the whole screen once more on every repaint).
         MultiWindowTextGUI gui = new MultiWindowTextGUI(EventLoop.factory(), screen, new DefaultWindowManager(), null,
-                new EmptySpace(TextColor.ANSI.DEFAULT));
+                new HiddenBackground());
         gui.setVirtualScreenEnabled(false);
         EventLoop loop = (EventLoop) gui.getGUIThread();
         Shell shell = new Shell(gui, screen, loop, config.theme(), config.readonly(), config.cluster());

@@ -80,4 +80,18 @@ class KafkaParsingTest {
         assertEquals(List.of("logs-0", "orders-2"), h.underMinIsr().stream().map(PartitionIssue::name).toList());
         assertEquals(List.of(2), h.underReplicated().get(2).outOfSync());
     }
+
+    @Test
+    void eachBrokersLedAndReplicatedPartitionsAreCountedFromTheSameMetadata() {
+        Node n1 = new Node(1, "kafka1", 9092);
+        Node n2 = new Node(2, "kafka2", 9092);
+        TopicDescription orders = new TopicDescription("orders", false, List.of(
+                new TopicPartitionInfo(0, n1, List.of(n1, n2), List.of(n1, n2)),
+                new TopicPartitionInfo(1, n1, List.of(n2, n1), List.of(n1)),
+                new TopicPartitionInfo(2, null, List.of(n2), List.of())));
+        PartitionHealth h = KafkaAdminReader.partitionHealth(Map.of("orders", orders), Map.of());
+        assertEquals(new PartitionHealth.BrokerPartitions(2, 2), h.of(1));
+        assertEquals(new PartitionHealth.BrokerPartitions(0, 3), h.of(2), "an offline partition is led by nobody");
+        assertEquals(new PartitionHealth.BrokerPartitions(0, 0), h.of(7));
+    }
 }

@@ -14,6 +14,14 @@ public interface BackendProvider {
 
     OpenBackend open(Inventory inventory) throws IOException;
 
+    /**
+     * Like {@link #open(Inventory)}, asking the operator through {@code prompts} (SSH host keys seen for the
+     * first time, the CA passphrase). A backend that needs neither ignores them.
+     */
+    default OpenBackend open(Inventory inventory, Prompts prompts) throws IOException {
+        return open(inventory);
+    }
+
     /** A backend with the connections it holds; closing it closes them. */
     record OpenBackend(Backend backend, AutoCloseable resources) implements AutoCloseable {
 

@@ -14,6 +14,9 @@ import dev.kroll.rollout.port.Backend;
 import dev.kroll.rollout.port.BackendProvider;
 import dev.kroll.rollout.port.BrokerAdmin;
 import dev.kroll.rollout.port.CertAuthority;
+import dev.kroll.rollout.port.HostKeyQuestion;
+import dev.kroll.rollout.port.Prompts;
+import dev.kroll.rollout.port.SecretQuestion;
 import dev.kroll.rollout.verify.SslCanary;
 import java.io.Console;
 import java.io.IOException;
@@ -52,9 +55,14 @@ public final class SshBackendProvider implements BackendProvider {
 
     @Override
     public OpenBackend open(Inventory inv) {
-        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), NewHostKeyPolicy.REFUSE));
+        return open(inv, Prompts.COMMAND_LINE);
+    }
+
+    @Override
+    public OpenBackend open(Inventory inv, Prompts prompts) {
+        SshSessions sessions = new SshSessions(SshOptions.defaults(inv.stateDir(), policy(prompts.hostKeys())));
         PlannedConfigs plan = PlannedConfigs.load(inv);
-        CertAuthority certs = new PkiCerts(inv, SshBackendProvider::caPassphrase);
+        CertAuthority certs = new PkiCerts(inv, creating -> caPassphrase(creating, prompts.secrets()));
         KafkaAdmin plaintext = new KafkaAdmin(Map.of("bootstrap.servers", bootstrap(inv, false)), TIMEOUT);
         Supplier<Optional<KafkaAdmin>> ssl = sslAdmin(inv, certs, TIMEOUT);
         // altering configs waits for the broker to validate and load the new keystore: a longer timeout
@@ -92,14 +100,39 @@ public final class SshBackendProvider implements BackendProvider {
         };
     }
 
+    private static char[] ask(SecretQuestion secrets, String prompt) {
+        try {
+            return secrets.ask(prompt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null; // nobody answered: no passphrase
+        }
+    }
+
+    /** The SSH layer's policy for new host keys, answered by the front end's question. */
+    static NewHostKeyPolicy policy(HostKeyQuestion question) {
+        if (question == HostKeyQuestion.REFUSE) {
+            return NewHostKeyPolicy.REFUSE;
+        }
+        return key -> {
+            try {
+                return question.trust(key.host(), key.address(), key.port(), key.keyType(), key.fingerprint());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false; // nobody answered: not trusted
+            }
+        };
+    }
+
     /**
      * The CA passphrase: the file named by {@code -Dkroll.ca.password.file} (what {@code --ca-password-file}
-     * sets), else {@code KROLL_CA_PASSWORD}, else a prompt on the terminal.
+     * sets), else {@code KROLL_CA_PASSWORD}, else the front end's question ({@code secrets}), else a prompt
+     * on the terminal.
      */
-    static char[] caPassphrase(boolean creating) {
+    static char[] caPassphrase(boolean creating, SecretQuestion secrets) {
         String file = System.getProperty(CA_PASSWORD_FILE);
         Console console = System.console();
-        CaPassphrase.Prompt prompt = console == null ? null : p -> console.readPassword("%s", p);
+        CaPassphrase.Prompt prompt = secrets != null ? p -> ask(secrets, p) : console == null ? null : p -> console.readPassword("%s", p);
         return CaPassphrase.resolve(file == null ? null : Path.of(file), System.getenv(), prompt, creating,
                 w -> LOG.warn("{}", w));
     }

@@ -123,7 +123,7 @@ public final class DashboardModel {
 
     static Grid brokers(ClusterSnapshot s) {
         List<Column> cols = List.of(Column.right("id", 3), Column.left("host", 8).flex(2), Column.left("state", 9).flex(1),
-                Column.left("ctrl", 4), Column.right("URP", 4), Column.right("heap", 9), Column.right("req idle", 8),
+                Column.left("ctrl", 4), Column.right("lead/repl", 9), Column.right("URP", 4), Column.right("heap", 9), Column.right("req idle", 8),
                 Column.right("p99 prod", 8));
         KafkaSnapshot k = s.kafka();
         Optional<Registrations> regs = k.registrations().shown();
@@ -145,6 +145,7 @@ public final class DashboardModel {
             boolean isController = id != null && id.equals(controller);
             rows.add(new Grid.Row(hb.host(), List.of(Cell.of(id == null ? "?" : String.valueOf(id)), Cell.of(hb.host()), state,
                     Cell.of(isController ? "yes" : "", Style.ACCENT),
+                    partitions(cluster, id, registered),
                     m.map(x -> Cell.of(String.valueOf(x.underReplicated()), x.underReplicated() > 0 ? Style.WARN : Style.NORMAL)).orElse(Cell.of("-", Style.DIM)),
                     m.map(x -> Cell.of(Units.percent(x.heapUsedFraction()) + " " + compactBytes(x.heapMax()),
                             x.heapUsedFraction() > HEAP_WARN ? Style.WARN : Style.NORMAL)).orElse(Cell.of("-", Style.DIM)),
@@ -153,6 +154,15 @@ public final class DashboardModel {
                     m.map(x -> Cell.of(Units.millis(x.produceP99Ms()))).orElse(Cell.of("-", Style.DIM)))));
         }
         return new Grid(cols, rows);
+    }
+
+    /** Partitions the broker leads / replicas it is assigned, from the cluster metadata of the snapshot. */
+    private static Cell partitions(Optional<KafkaCluster> cluster, Integer id, boolean registered) {
+        if (cluster.isEmpty() || id == null) {
+            return Cell.of("-", Style.DIM);
+        }
+        var p = cluster.get().partitions().of(id);
+        return Cell.of(p.leader() + "/" + p.replicas(), registered ? Style.NORMAL : Style.DIM);
     }
 
     private static String compactBytes(long b) {

@@ -89,6 +89,19 @@ public final class Painter {
         return this;
     }
 
+    /**
+     * True when {@code style} looks exactly like the window's own background, which Lanterna has already
+     * painted under every component of this repaint: filling with it again would only cost time.
+     */
+    public boolean sameAsWindow(Style style) {
+        if (styles == null) {
+            return false;
+        }
+        ThemeStyle w = g.getTextGUI().getTheme().getDefinition(com.googlecode.lanterna.gui2.Window.class).getNormal();
+        Resolved r = styles.get(style);
+        return r.fg().equals(w.getForeground()) && r.bg().equals(w.getBackground()) && r.sgr().equals(w.getSGRs());
+    }
+
     public Painter fill(Style style) {
         style(style);
         g.fill(' ');

@@ -90,7 +90,9 @@ public abstract class Pane extends AbstractInteractableComponent<Pane> {
             @Override
             public void drawComponent(TextGUIGraphics graphics, Pane component) {
                 Painter p = new Painter(graphics);
-                p.fill(Style.NORMAL);
+                if (!p.sameAsWindow(Style.NORMAL)) { // the window has just been cleared with it (see Painter)
+                    p.fill(Style.NORMAL);
+                }
                 p.frame(title, isFocused());
                 paintBody(p.area(1, 1, p.cols() - 2, p.rows() - 2));
             }

@@ -44,6 +44,11 @@ public final class Split implements LayoutManager {
 
     private static Panel build(Split split, Object... parts) {
         Panel panel = new Panel(split);
+        // The children cover the panel and the window has already cleared it: clearing it again would cost a
+        // pass over every cell (Lanterna checks each cell for double width), a third of a repaint.
+        Panel.DefaultPanelRenderer renderer = panel.new DefaultPanelRenderer();
+        renderer.setFillAreaBeforeDrawingComponents(false);
+        panel.setRenderer(renderer);
         for (int i = 0; i < parts.length; i += 2) {
             panel.addComponent((Component) parts[i], (Size) parts[i + 1]);
         }

@@ -8,6 +8,8 @@ import dev.kroll.rollout.engine.Playbook;
 import dev.kroll.rollout.journal.JournalStore;
 import dev.kroll.rollout.journal.RunRecord;
 import dev.kroll.rollout.journal.RunStatus;
+import dev.kroll.rollout.port.HostKeyQuestion;
+import dev.kroll.rollout.port.Prompts;
 import dev.kroll.util.Files2;
 import dev.kroll.util.KrollException;
 import java.io.IOException;
@@ -42,10 +44,13 @@ public final class EngineWizardBackend implements WizardBackend {
         }
     }
 
-    /** Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts). */
+    /**
+     * Opens the engine on an inventory (the CLI: the SSH backend; tests: simulated hosts), asking the
+     * operator through {@code prompts} (SSH host keys seen for the first time, the CA passphrase).
+     */
     @FunctionalInterface
     public interface EngineFactory {
-        OpenEngine open(Inventory inventory) throws Exception;
+        OpenEngine open(Inventory inventory, Prompts prompts) throws Exception;
     }
 
     private final Path inventoryFile;
@@ -53,6 +58,7 @@ public final class EngineWizardBackend implements WizardBackend {
     private final String noEngine;
     private final Map<String, String> params;
     private final Clock clock;
+    private volatile Prompts prompts = new Prompts(HostKeyQuestion.REFUSE, null);
 
     /**
      * @param engine   makes the engine for an inventory, or null when this session has none
@@ -66,6 +72,11 @@ public final class EngineWizardBackend implements WizardBackend {
         this.noEngine = noEngine;
         this.params = Map.copyOf(params);
         this.clock = clock;
+    }
+
+    @Override
+    public void prompts(Prompts p) {
+        this.prompts = p;
     }
 
     private Inventory inventory() {
@@ -99,7 +110,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             return StagePreview.unavailable(noEngine);
         }
-        try (OpenEngine e = engine.open(inv)) {
+        try (OpenEngine e = engine.open(inv, prompts)) {
             Rollout r = e.rollout();
             Playbook pb = playbook(inv, r);
             DryRunReport report = r.dryRun(pb, r.params(pb, params(stage)));
@@ -150,7 +161,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inv);
+        OpenEngine open = engine.open(inv, prompts);
         Rollout r = open.rollout();
         Playbook pb = playbook(inv, r);
         var runParams = r.params(pb, params(stage));
@@ -178,7 +189,18 @@ public final class EngineWizardBackend implements WizardBackend {
         }, "kroll-wizard-run");
         t.setDaemon(true);
         t.start();
-        return t::interrupt;
+        return new RunControl() {
+            @Override
+            public void cancel() {
+                t.interrupt();
+            }
+
+            @Override
+            public boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+                t.join(Math.max(1, timeout.toMillis()));
+                return !t.isAlive();
+            }
+        };
     }
 
     private interface Work {
@@ -223,7 +245,7 @@ public final class EngineWizardBackend implements WizardBackend {
         if (engine == null) {
             throw new IllegalStateException(noEngine);
         }
-        OpenEngine open = engine.open(inventory());
+        OpenEngine open = engine.open(inventory(), prompts);
         Rollout r = open.rollout();
         RunRecord record = r.resumable(Optional.of(run.runId()));
         return runOnThread(events, () -> {

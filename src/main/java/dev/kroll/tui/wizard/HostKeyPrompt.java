@@ -1,5 +1,6 @@
 package dev.kroll.tui.wizard;
 
+import dev.kroll.rollout.port.HostKeyQuestion;
 import dev.kroll.tui.Shell;
 import dev.kroll.tui.overlay.ConfirmOverlay;
 import dev.kroll.tui.theme.Style;
@@ -13,7 +14,7 @@ import java.util.concurrent.ExecutionException;
  * Called from a connection thread, which waits for the answer; the UI thread never blocks. The operator
  * must type {@code yes}: a single key never trusts a host. Quitting the TUI answers no.
  */
-public final class HostKeyPrompt implements AutoCloseable {
+public final class HostKeyPrompt implements HostKeyQuestion, AutoCloseable {
 
     private final Shell shell;
     private final java.util.Set<CompletableFuture<Boolean>> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -23,7 +24,8 @@ public final class HostKeyPrompt implements AutoCloseable {
     }
 
     /** Blocks the calling (connection) thread until the operator answers. */
-    public boolean ask(String host, String address, int port, String keyType, String fingerprint) throws InterruptedException {
+    @Override
+    public boolean trust(String host, String address, int port, String keyType, String fingerprint) throws InterruptedException {
         CompletableFuture<Boolean> answer = new CompletableFuture<>();
         open.add(answer);
         shell.loop().invokeLater(() -> shell.open(ConfirmOverlay.typed("Unknown SSH host key", List.of(
@@ -33,7 +35,8 @@ public final class HostKeyPrompt implements AutoCloseable {
                 Line.EMPTY,
                 Line.of("Compare it with the host's own key, on its console:"),
                 Line.of("  ssh-keygen -lf /etc/ssh/ssh_host_" + shortType(keyType) + "_key.pub", Style.DIM),
-                Line.of("Trusting it records it in kroll's known_hosts.")), "yes",
+                Line.of("yes trusts it and records it in kroll's known_hosts (.kroll/known_hosts);"),
+                Line.of("anything else, or esc, refuses: kroll does not connect to " + host + ".")), "yes",
                 () -> answer.complete(true), () -> answer.complete(false))));
         try {
             return answer.get();

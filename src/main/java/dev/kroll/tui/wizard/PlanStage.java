@@ -39,21 +39,25 @@ public final class PlanStage {
         List<Line> intro = new ArrayList<>();
         intro.add(Line.of("IDs are recorded in " + IdRegistryStore.of(inv).file() + " and never change for a host."));
         List<Column> cols = List.of(Column.left("host", 4), Column.left("roles", 5), Column.right("broker.id", 9),
-                Column.right("myid", 4), Column.left("heap (why)", 10));
+                Column.right("myid", 4), Column.right("kafka heap", 10), Column.right("zookeeper heap", 14));
         List<Grid.Row> rows = new ArrayList<>();
+        List<Line> why = new ArrayList<>();
         for (HostPlan hp : plan.hosts()) {
-            List<String> heaps = new ArrayList<>();
-            hp.heap().kafka().ifPresent(h -> heaps.add("kafka " + h.size().human() + ": " + h.reason()));
-            hp.heap().zookeeper().ifPresent(h -> heaps.add("zookeeper " + h.size().human() + ": " + h.reason()));
             rows.add(new Grid.Row(hp.name(), List.of(Cell.of(hp.name()),
                     Cell.of(hp.host().roles().stream().map(Role::key).collect(Collectors.joining(","))),
                     Cell.of(hp.brokerId().map(String::valueOf).orElse("-")), Cell.of(hp.myid().map(String::valueOf).orElse("-")),
-                    Cell.of(heaps.isEmpty() ? "-" : heaps.get(0)))));
-            for (int i = 1; i < heaps.size(); i++) {
-                rows.add(new Grid.Row(hp.name() + "#" + i, List.of(Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(""), Cell.of(heaps.get(i)))));
-            }
+                    Cell.of(hp.heap().kafka().map(h -> h.size().human()).orElse("-")),
+                    Cell.of(hp.heap().zookeeper().map(h -> h.size().human()).orElse("-")))));
+            // the reasons are sentences: listed below the table, where they wrap instead of being cut
+            hp.heap().kafka().ifPresent(h -> why.add(Line.of("  " + hp.name() + " kafka " + h.size().human() + ": " + h.reason())));
+            hp.heap().zookeeper().ifPresent(h -> why.add(Line.of("  " + hp.name() + " zookeeper " + h.size().human() + ": " + h.reason())));
         }
         List<Line> details = new ArrayList<>();
+        if (!why.isEmpty()) {
+            details.add(Line.of("Heap sizes and why", Style.HEADER));
+            details.addAll(why);
+            details.add(Line.EMPTY);
+        }
         plan.ids().changes().forEach(c -> details.add(Line.of("new: " + c, Style.ACCENT)));
         for (Problem p : plan.problems()) {
             details.add(Line.of(p.format(), p.isError() ? Style.BAD : Style.WARN));

@@ -67,7 +67,8 @@ final class StepListPane extends Pane {
                 case CANCELLED -> Style.WARN;
                 case PENDING -> Style.DIM;
             };
-            rp.text(1, row, st.symbol(), symbolStyle);
+            int acceptedFindings = st == WizardState.Status.DONE ? state.accepted(s).size() : 0;
+            rp.text(1, row, acceptedFindings > 0 ? "▲" : st.symbol(), acceptedFindings > 0 ? Style.WARN : symbolStyle);
             rp.text(3, row, (s.ordinal() + 1) + " " + s.title(), sel ? Style.SELECTED : Style.NORMAL, p.cols() - 3);
             String word = switch (st) {
                 case PENDING -> "";
@@ -77,7 +78,11 @@ final class StepListPane extends Pane {
                 case FAILED -> "failed";
                 case CANCELLED -> "stopped";
             };
-            p.text(5, row + 1, word, symbolStyle, p.cols() - 5);
+            if (acceptedFindings > 0) { // done, but not everything passed: say so beside the tick
+                p.text(5, row + 1, "done, " + acceptedFindings + " accepted", Style.WARN, p.cols() - 5);
+            } else {
+                p.text(5, row + 1, word, symbolStyle, p.cols() - 5);
+            }
         }
     }
 }

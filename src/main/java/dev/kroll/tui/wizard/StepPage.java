@@ -26,13 +26,21 @@ final class StepPage {
         if (state.lastRun() == s) {
             progress(state, out, live);
         }
+        List<String> accepted = state.accepted(s);
+        if (!accepted.isEmpty()) {
+            out.add(Line.EMPTY);
+            out.add(Line.of("▲ Accepted, not passing (" + accepted.size() + "): the inventory's preflight.accept", Style.WARN));
+            accepted.forEach(a -> out.add(Line.of("  " + a, Style.WARN)));
+        }
         out.add(Line.EMPTY);
         StagePreview p = state.preview(s);
         if (p == null) {
             out.add(Line.of("working out what this step will do…", Style.DIM));
             return out;
         }
-        out.add(Line.of(live ? "What this step does" : "What will happen", Style.HEADER));
+        boolean ran = !live && state.lastRun() == s && state.status(s) == WizardState.Status.DONE;
+        out.add(Line.of(live ? "What this step does" : ran ? "What it was to do (the preview before it ran)" : "What will happen",
+                Style.HEADER));
         out.addAll(p.intro());
         if (p.table() != null) {
             out.add(Line.EMPTY);
@@ -74,10 +82,12 @@ final class StepPage {
             out.add(Line.of(state.lastResult(), state.lastOk() ? Style.OK : Style.BAD));
         }
         int maxActions = Math.max(1, state.hosts().stream().mapToInt(WizardState.HostRow::actions).max().orElse(1));
+        int nameWidth = Math.min(24, state.hosts().stream().mapToInt(h -> h.host().length()).max().orElse(8) + 1);
         for (WizardState.HostRow h : state.hosts()) {
-            Style st = h.failed() ? Style.BAD : h.waitingFor() != null ? Style.WARN : h.finished() ? Style.OK : Style.NORMAL;
-            String sym = h.failed() ? "✖" : h.waitingFor() != null ? "◐" : h.finished() ? "✔" : "·";
-            out.add(Line.builder().add(sym + " ", st).add(dev.kroll.tui.widget.Painter.padRight(h.host(), 14))
+            boolean acceptedOnly = h.finished() && !h.failed() && h.last().contains(WizardState.ACCEPTED_SUMMARY);
+            Style st = h.failed() ? Style.BAD : h.waitingFor() != null || acceptedOnly ? Style.WARN : h.finished() ? Style.OK : Style.NORMAL;
+            String sym = h.failed() ? "✖" : h.waitingFor() != null ? "◐" : acceptedOnly ? "▲" : h.finished() ? "✔" : "·";
+            out.add(Line.builder().add(sym + " ", st).add(dev.kroll.tui.widget.Painter.padRight(h.host(), nameWidth))
                     .add(Bar.render(h.finished() ? maxActions : h.actions(), maxActions, 10)).add("  ")
                     .add(h.waitingFor() != null ? "waiting: " + h.waitingFor() : h.last(), st).build());
         }

@@ -1,5 +1,6 @@
 package dev.kroll.tui.wizard;
 
+import dev.kroll.rollout.port.Prompts;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,10 +22,22 @@ public interface WizardBackend {
     /** Continues an interrupted run without repeating completed host actions. */
     RunControl resume(InterruptedRun run, Consumer<WizardEvent> events) throws Exception;
 
+    /**
+     * Who answers what the engine asks the operator: an SSH host key seen for the first time, the CA
+     * passphrase (the wizard's modals). Until this is called unknown host keys are refused.
+     */
+    default void prompts(Prompts prompts) {
+    }
+
     /** A run under way. */
     interface RunControl {
         /** Asks the run to stop at the next safe point (the journal keeps what completed). */
         void cancel();
+
+        /** Waits up to {@code timeout} for the run to end; true when it has. */
+        default boolean awaitEnd(java.time.Duration timeout) throws InterruptedException {
+            return false;
+        }
     }
 
     /**

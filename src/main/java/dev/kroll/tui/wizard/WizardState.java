@@ -35,12 +35,16 @@ public final class WizardState {
     }
 
     static final int LOG_LIMIT = 1000;
+    /** How the engine's preflight reports a finding the inventory accepts (rollout.preflight.Acceptances). */
+    static final String ACCEPTED = "accepted [";
+    static final String ACCEPTED_SUMMARY = "accepted: ";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Map<Stage, Status> status = new EnumMap<>(Stage.class);
     private final Map<Stage, StagePreview> previews = new EnumMap<>(Stage.class);
     private final Map<String, HostRow> hosts = new LinkedHashMap<>();
     private final List<String> log = new ArrayList<>();
+    private final Map<Stage, List<String>> accepted = new EnumMap<>(Stage.class);
     private Stage running;
     private Stage lastRun;
     private String gateReason;
@@ -95,6 +99,14 @@ public final class WizardState {
         return List.copyOf(log);
     }
 
+    /**
+     * Findings the operator accepted explicitly in the last run of {@code s} (preflight's {@code accepted
+     * [check] …} lines, host first): shown as accepted, never as passing.
+     */
+    public List<String> accepted(Stage s) {
+        return List.copyOf(accepted.getOrDefault(s, List.of()));
+    }
+
     public String gateReason() {
         return gateReason;
     }
@@ -114,6 +126,7 @@ public final class WizardState {
         gateReason = null;
         lastResult = null;
         hosts.clear();
+        accepted.remove(stage);
         status.put(stage, Status.RUNNING);
         StagePreview p = previews.get(stage);
         if (p != null) {
@@ -134,6 +147,9 @@ public final class WizardState {
             note(e.at(), "step: " + s.title());
         } else if (e instanceof WizardEvent.HostProgress p) {
             host(p.host(), r -> new HostRow(r.host(), r.actions(), r.finished(), r.failed(), p.message(), null));
+            if (running != null && p.message().startsWith(ACCEPTED)) {
+                accepted.computeIfAbsent(running, k -> new ArrayList<>()).add((p.host() == null ? "" : p.host() + ": ") + p.message());
+            }
             note(e.at(), (p.host() == null ? "" : p.host() + ": ") + p.message());
         } else if (e instanceof WizardEvent.GateWaiting g) {
             gateReason = g.reason();
@@ -154,8 +170,9 @@ public final class WizardState {
             }
             note(e.at(), (g.host() == null ? "" : g.host() + ": ") + g.gate() + " passed");
         } else if (e instanceof WizardEvent.HostDone d) {
-            host(d.host(), r -> new HostRow(r.host(), r.actions() + 1, true, false,
-                    d.action() + (d.changed() ? "" : " (already done)"), null));
+            // a check or an action with nothing to do reports "unchanged"; its detail says what it found
+            host(d.host(), r -> new HostRow(r.host(), r.actions() + 1, true, false, d.action()
+                    + (d.changed() ? "" : d.detail() != null ? ": " + d.detail() : " (nothing to change)"), null));
             note(e.at(), d.host() + ": " + d.action() + (d.changed() ? " done" : " unchanged") + (d.detail() == null ? "" : " — " + d.detail()));
         } else if (e instanceof WizardEvent.Failure f) {
             if (f.host() != null) {

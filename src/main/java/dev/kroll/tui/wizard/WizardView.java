@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class WizardView implements View {
 
+    /** How long quitting waits for a running step to reach a safe point. */
+    static final java.time.Duration QUIT_WAIT = java.time.Duration.ofSeconds(30);
+
     private final WizardBackend backend;
     private final Clock clock;
     private final WizardState state = new WizardState();
@@ -35,7 +38,7 @@ public final class WizardView implements View {
         return t;
     });
     private Shell shell;
-    private WizardBackend.RunControl run;
+    private volatile WizardBackend.RunControl run;
     private boolean askedResume;
 
     public WizardView(WizardBackend backend, Clock clock) {
@@ -70,7 +73,13 @@ public final class WizardView implements View {
         if (shell == null) {
             shell = s;
             s.runState(state::runInProgress, this::runStatus);
+            HostKeyPrompt hostKeys = new HostKeyPrompt(s);
+            SecretPrompt secrets = new SecretPrompt(s);
+            s.closeLater(hostKeys); // quitting answers no to a question still open, so the run can stop
+            s.closeLater(secrets);
+            s.closeLater(this::stopRun);   // before the worker: quitting mid-run stops it at a safe point
             s.closeLater(worker::shutdownNow);
+            backend.prompts(new dev.kroll.rollout.port.Prompts(hostKeys, secrets));
             s.command(new dev.kroll.tui.Command("run", ":run STEP", "run a wizard step by name, e.g. :run ssl-migration", true,
                     args -> runByName(args)));
             s.command(new dev.kroll.tui.Command("resume", ":resume", "continue an interrupted run", true, a -> offerResume(true)));
@@ -115,6 +124,11 @@ public final class WizardView implements View {
     }
 
     private void loadPreview(Stage s) {
+        loadPreview(s, null);
+    }
+
+    /** Works out what {@code s} will do on the worker; {@code then} runs on the UI thread once it is shown. */
+    private void loadPreview(Stage s, Runnable then) {
         worker.execute(() -> {
             StagePreview p;
             try {
@@ -129,6 +143,9 @@ public final class WizardView implements View {
                     state.status(s, result.available() ? WizardState.Status.DONE : WizardState.Status.FAILED);
                 }
                 refresh();
+                if (then != null) {
+                    then.run();
+                }
             });
         });
     }
@@ -158,8 +175,21 @@ public final class WizardView implements View {
             throw new IllegalArgumentException(s.title() + " changes hosts and kroll was started with --readonly");
         }
         StagePreview p = state.preview(s);
-        if (p == null || !p.available()) {
-            throw new IllegalArgumentException(s.title() + " cannot run: " + (p == null ? "its preview is not ready" : p.intro().get(0).text()));
+        if (p == null) { // e.g. :run before the step was looked at: show what it will do first, then ask
+            shell.message("working out what " + s.title() + " will do…", Style.NORMAL);
+            loadPreview(s, () -> {
+                if (state.preview(s) != null && !state.runInProgress()) {
+                    try {
+                        requestRun(s);
+                    } catch (IllegalArgumentException e) {
+                        shell.message(e.getMessage(), Style.BAD);
+                    }
+                }
+            });
+            return;
+        }
+        if (!p.available()) {
+            throw new IllegalArgumentException(s.title() + " cannot run: " + p.intro().get(0).text());
         }
         if (!s.needsConfirmation()) {
             start(s);
@@ -218,6 +248,15 @@ public final class WizardView implements View {
                         run.cancel();
                     }
                 });
+    }
+
+    /** Quitting while a run is in progress: the run stops after the host action under way (bounded wait). */
+    private void stopRun() throws InterruptedException {
+        WizardBackend.RunControl rc = run;
+        if (rc != null) {
+            rc.cancel();
+            rc.awaitEnd(QUIT_WAIT);
+        }
     }
 
     private void offerResume(boolean explicit) {

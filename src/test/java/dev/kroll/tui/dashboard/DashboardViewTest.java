@@ -86,6 +86,8 @@ class DashboardViewTest {
         String b1 = screen.rowContaining(" kafka1 ");
         assertTrue(b1.contains("Running") && b1.contains("yes") && b1.contains("83%") && b1.contains("5.2 ms"), b1);
         assertTrue(b1.contains("63% 1.0G"), b1);
+        assertTrue(screen.contains("lead/repl"), text);
+        assertTrue(b1.contains(" 2/6 "), "broker 1 leads 2 of the 6 partitions it replicates:\n" + b1);
         assertTrue(text.contains("msgs in") && text.contains("bytes out"));
         assertTrue(screen.rowContaining("│1 kafka1").matches(".*[▁▂▃▄▅▆▇█]{3,}.*"), "sparkline for broker 1");
         assertTrue(text.contains("certificate of kafka3 expires in 12 days"), text);
@@ -110,6 +112,8 @@ class DashboardViewTest {
         assertTrue(text.contains("orders-"), "under-replicated partitions named:\n" + text);
         assertTrue(text.contains("kafka service inactive on kafka2"), text);
         assertTrue(screen.rowContaining("│2 kafka2").contains("no JMX"), "old rates are not shown as current");
+        assertTrue(screen.rowContaining(" kafka2 ").contains(" 0/6 "), "the dead broker leads nothing:\n" + text);
+        assertTrue(screen.rowContaining(" kafka3 ").contains(" 4/6 "), "its leaderships moved:\n" + text);
     }
 
     @Test
@@ -200,6 +204,34 @@ class DashboardViewTest {
                 "broker detail", "Everywhere"}) {
             assertTrue(text.contains(key), key + " missing from help:\n" + text);
         }
+    }
+
+    @Test
+    void plusAndMinusChangeTheRefreshIntervalAndPPausesIt() throws Exception {
+        ScheduledSnapshotFeed feed = new ScheduledSnapshotFeed(() -> Snapshots.healthy(0), Duration.ofSeconds(2));
+        dashboard = new DashboardView(feed, null, clock, Duration.ofSeconds(3));
+        DefaultVirtualTerminal vt = ScreenReader.terminal(100, 30);
+        tui = Tui.start(vt, new Tui.Config(ThemeChoice.load("dark", ColorSupport.ANSI), false, "prod-eu", s -> s.show(dashboard)), false);
+        ScreenReader screen = new ScreenReader(vt);
+        tui.sync();
+        assertTrue(screen.rows().get(1).contains("every 2s"), screen.rows().get(1));
+        tui.press("+", "+");
+        tui.sync();
+        assertEquals(Duration.ofSeconds(10), feed.interval());
+        assertTrue(screen.rows().get(1).contains("every 10s"), screen.rows().get(1));
+        tui.press("-", "-", "-", "-");                   // stops at the shortest
+        tui.sync();
+        assertEquals(Duration.ofSeconds(1), feed.interval());
+        assertTrue(screen.contains("refresh every 1s"), "the footer says what changed:\n" + screen.text());
+        tui.press("p");
+        tui.sync();
+        assertTrue(feed.paused());
+        assertTrue(screen.rows().get(1).contains("PAUSED"), screen.rows().get(1));
+        assertEquals(TextColor.ANSI.YELLOW, screen.fg("PAUSED"));
+        tui.press("p");
+        tui.sync();
+        assertFalse(feed.paused());
+        assertTrue(screen.rows().get(1).contains("every 1s"), screen.rows().get(1));
     }
 
     @Test

@@ -1,15 +1,12 @@
 package dev.kroll.tui.wizard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.kroll.rollout.Rollout;
+import dev.kroll.rollout.journal.JournalStore;
+import dev.kroll.rollout.journal.RunStatus;
 import dev.kroll.rollout.local.LocalCluster;
-import dev.kroll.rollout.local.LocalRollout;
 import dev.kroll.tui.ScreenReader;
-import dev.kroll.tui.Tui;
-import dev.kroll.tui.theme.ColorSupport;
-import dev.kroll.tui.theme.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,21 +24,13 @@ class WizardOnEngineTest {
     @TempDir
     Path root;
 
-    private Tui tui;
+    private LocalWizard wizard;
 
     @AfterEach
     void stop() throws Exception {
-        if (tui != null) {
-            tui.close();
+        if (wizard != null && wizard.tui() != null) {
+            wizard.tui().close();
         }
-    }
-
-    private void waitFor(ScreenReader screen, String text) throws Exception {
-        for (int i = 0; i < 1500 && !screen.contains(text); i++) {
-            tui.sync();
-            Thread.sleep(20);
-        }
-        assertTrue(screen.contains(text), "'" + text + "' never appeared:\n" + screen.text());
     }
 
     @Test
@@ -50,36 +39,54 @@ class WizardOnEngineTest {
         Path dist = root.resolve("kafka-dist");
         Files.createDirectories(dist.resolve("bin"));
         Files.writeString(dist.resolve("bin/kafka-server-start.sh"), "#!/bin/sh\n");
-        EngineWizardBackend backend = new EngineWizardBackend(root.resolve("cluster.yaml"),
-                inv -> new EngineWizardBackend.OpenEngine(new Rollout(inv, cluster.backend(), LocalRollout.FAST, Clock.systemUTC()), null),
-                "no engine",
-                Map.of("kafka-distribution", dist.toString()), Clock.systemUTC());
-        DefaultVirtualTerminal vt = ScreenReader.terminal(120, 40);
-        tui = Tui.start(vt, new Tui.Config(Themes.load("dark", null, ColorSupport.ANSI), false, "local",
-                s -> s.show(new WizardView(backend, Clock.systemUTC()))), false);
-        ScreenReader screen = new ScreenReader(vt);
-        waitFor(screen, "✔ 1 Inventory");
+        wizard = LocalWizard.start(cluster, Map.of("kafka-distribution", dist.toString()));
+        ScreenReader screen = wizard.screen();
+        wizard.waitFor("✔ 1 Inventory");
 
-        tui.press("j");
-        waitFor(screen, "service action(s)");
-        tui.press("Enter");
-        waitFor(screen, "✔ 2 Facts & preflight");
+        wizard.tui().press("j");
+        wizard.waitFor("service action(s)");
+        wizard.tui().press("Enter");
+        wizard.waitFor("✔ 2 Facts & preflight");
 
-        waitFor(screen, "heap (why)");           // the planner's table, with a reason per heap
-        tui.press("Enter");
-        waitFor(screen, "✔ 3 Plan");
+        wizard.waitFor("Heap sizes and why");  // the planner's table, then a reason per heap
+        wizard.tui().press("Enter");
+        wizard.waitFor("✔ 3 Plan");
         assertTrue(Files.exists(root.resolve(".kroll/ids.yaml")), "accepting the plan records the IDs");
 
         for (String step : new String[] {"4 Certificates", "5 Distribution", "6 Cluster bring-up", "7 SSL migration"}) {
-            waitFor(screen, "┌ " + step + " ");
-            waitFor(screen, "What will happen");
-            tui.press("Enter");
-            waitFor(screen, "Run " + step.substring(2) + "?");
-            tui.press("y");
-            waitFor(screen, "✔ " + step);
+            wizard.waitFor("┌ " + step + " ");
+            wizard.waitFor("What will happen");
+            wizard.tui().press("Enter");
+            wizard.waitFor("Run " + step.substring(2) + "?");
+            wizard.tui().press("y");
+            wizard.waitFor("✔ " + step);
         }
         assertTrue(Files.readString(cluster.onHost("kafka2", "/etc/kafka/server.properties")).contains("listeners=SSL://"),
                 "the brokers ended on SSL only");
         assertTrue(screen.text().contains("finished"), screen.text());
+    }
+
+    @Test
+    void quittingMidRunStopsTheEngineAtASafePointAndTheJournalKeepsTheRunForResume() throws Exception {
+        LocalCluster cluster = LocalCluster.threeHosts(root);
+        LocalWizard.bringUpWithKrollRun(root);
+        cluster.stuck("kafka2", true); // the first roll waits on its health gate for good
+        wizard = LocalWizard.start(cluster, Map.of());
+        wizard.waitFor("✔ 1 Inventory");
+        wizard.tui().press(":").type("run ssl-migration").press("Enter");
+        wizard.waitFor("Run SSL migration?");
+        wizard.tui().press("y");
+        wizard.waitFor("◐ 7 SSL migration");              // waiting on the stuck broker's gate
+        wizard.tui().press("q");
+        wizard.waitFor("Quit while a run is in progress?");
+        wizard.tui().press("y");
+        wizard.tui().sync();
+        assertTrue(wizard.tui().shell().quitRequested());
+        wizard.tui().close();                              // what kroll tui does after the quit
+        wizard = null;
+        var run = new JournalStore(root.resolve(".kroll")).latest().orElseThrow();
+        assertEquals(RunStatus.CANCELLED, run.status(), "the engine stopped at a safe point and said so in the journal");
+        assertTrue(new EngineWizardBackend(root.resolve("cluster.yaml"), null, "no engine", Map.of(), Clock.systemUTC())
+                .interrupted().isPresent(), "and the wizard offers it for resume next time");
     }
 }

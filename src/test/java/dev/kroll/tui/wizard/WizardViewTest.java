@@ -131,6 +131,29 @@ class WizardViewTest {
     }
 
     @Test
+    void preflightFindingsTheInventoryAcceptsShowAsAcceptedNotAsPassing() throws Exception {
+        ScreenReader screen = start(false);
+        tui.press("j");
+        waitFor(screen, "preview of Facts & preflight");
+        tui.press("Enter");
+        ScriptedBackend.Started preflight = backend.next();
+        for (String h : ScriptedBackend.HOSTS) {
+            preflight.send(new WizardEvent.HostProgress(T, h, "accepted [nofile] error: open-file limit of 1024 — raise it;"
+                    + " accepted because: a lab machine"));
+            preflight.send(new WizardEvent.HostDone(T, h, "preflight", false, "fit, accepted: nofile (a lab machine)"));
+        }
+        preflight.send(new WizardEvent.Finished(T, true, false, "preflight finished"));
+        waitFor(screen, "▲ 2 Facts & preflight");
+        assertTrue(screen.contains("done, 3 accepted"), screen.text());
+        assertEquals(TextColor.ANSI.YELLOW, screen.fg("done, 3 accepted"));
+        tui.press("k");
+        waitFor(screen, "▲ Accepted, not passing (3)");
+        assertTrue(screen.contains("kafka2: accepted [nofile] error: open-file limit of 1024"), screen.text());
+        assertTrue(screen.rowContaining("▲ kafka1").contains("preflight: fit, accepted: nofile (a lab machine)"), screen.text());
+        assertFalse(screen.contains("✔ kafka1"), "an accepted host is not shown as passing");
+    }
+
+    @Test
     void quittingWhileAStepRunsAsksFirst() throws Exception {
         ScreenReader screen = start(false);
         waitFor(screen, "cluster.yaml: 3 hosts");
@@ -180,12 +203,44 @@ class WizardViewTest {
         assertTrue(second.get(10, TimeUnit.SECONDS));
     }
 
+    @Test
+    void theCaPassphraseIsAskedInAModalThatNeverShowsIt() throws Exception {
+        ScreenReader screen = start(false);
+        SecretPrompt prompt = new SecretPrompt(tui.shell());
+        CompletableFuture<char[]> typed = CompletableFuture.supplyAsync(() -> {
+            try {
+                return prompt.ask("New CA passphrase: ");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, askers);
+        waitFor(screen, "New CA passphrase:");
+        assertTrue(screen.contains("at least 12 characters"), screen.text());
+        tui.type("sesame-street-42x").press("Backspace").press("Enter");
+        assertEquals("sesame-street-42", new String(typed.get(10, TimeUnit.SECONDS)));
+        tui.sync();
+        assertFalse(screen.text().contains("sesame"), "never on screen");
+        CompletableFuture<char[]> declined = CompletableFuture.supplyAsync(() -> {
+            try {
+                return prompt.ask("CA passphrase: ");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }, askers);
+        waitFor(screen, "CA passphrase:");
+        tui.type("abc");
+        tui.sync();
+        assertTrue(screen.contains("•••_"), screen.text());
+        tui.press("Esc");
+        assertEquals(null, declined.get(10, TimeUnit.SECONDS), "esc declines");
+    }
+
     /** Stands in for SSH connection threads, which wait for the operator's answer. */
     private final java.util.concurrent.ExecutorService askers = java.util.concurrent.Executors.newCachedThreadPool();
 
     private static boolean ask(HostKeyPrompt p) {
         try {
-            return p.ask("kafka2", "10.0.0.12", 22, "ssh-ed25519", "SHA256:abcDEF123");
+            return p.trust("kafka2", "10.0.0.12", 22, "ssh-ed25519", "SHA256:abcDEF123");
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
