@@ -3,6 +3,10 @@ package dev.kroll.cli;
 import dev.kroll.inventory.Inventory;
 import dev.kroll.probe.ClusterProbe;
 import dev.kroll.probe.ClusterSnapshot;
+import dev.kroll.probe.SshAccess;
+import dev.kroll.remote.NewHostKeyPolicy;
+import dev.kroll.remote.SshOptions;
+import dev.kroll.remote.SshSessions;
 import dev.kroll.rollout.wire.PkiCerts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +22,9 @@ import java.util.concurrent.Callable;
  * The dashboard's probe across the wizard's SSL migration: it reads the brokers over PLAINTEXT, and over SSL
  * with kroll's own admin client certificate ({@code .kroll/pki/clients/kroll-admin/client-ssl.properties})
  * once that exists; whichever answered last is asked first, the other when it does not answer (PLAINTEXT
- * closes in the migration's last roll, SSL opens in its first).
+ * closes in the migration's last roll, SSL opens in its first). Service states and JMX go over one SSH
+ * connection per host, as for {@code kroll status}; the dashboard never trusts a new host key (the wizard's
+ * steps ask about those).
  */
 final class DashboardProbe implements Callable<ClusterSnapshot>, AutoCloseable {
 
@@ -26,13 +32,17 @@ final class DashboardProbe implements Callable<ClusterSnapshot>, AutoCloseable {
     private final ClusterProbe.Options options;
     private final ClusterProbe plaintext;
     private final Path sslProperties;
+    private final SshSessions sessions;
+    private final SshAccess ssh;
     private ClusterProbe ssl;
     private boolean preferSsl;
 
     DashboardProbe(Inventory inventory, ClusterProbe.Options options) {
         this.inventory = inventory;
         this.options = options;
-        this.plaintext = new ClusterProbe(inventory, options, null, null, Clock.systemUTC());
+        this.sessions = new SshSessions(SshOptions.defaults(inventory.stateDir(), NewHostKeyPolicy.REFUSE));
+        this.ssh = new SshAccess(sessions);
+        this.plaintext = new ClusterProbe(inventory, options, ssh, ssh, Clock.systemUTC());
         this.sslProperties = inventory.stateDir().resolve("pki").resolve("clients").resolve(PkiCerts.ADMIN).resolve("client-ssl.properties");
     }
 
@@ -70,7 +80,7 @@ final class DashboardProbe implements Callable<ClusterSnapshot>, AutoCloseable {
             }
             Map<String, String> m = new HashMap<>();
             p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-            ssl = new ClusterProbe(inventory, options.withKafkaClientProperties(m), null, null, Clock.systemUTC());
+            ssl = new ClusterProbe(inventory, options.withKafkaClientProperties(m), ssh, ssh, Clock.systemUTC());
         }
         return ssl;
     }
@@ -81,5 +91,6 @@ final class DashboardProbe implements Callable<ClusterSnapshot>, AutoCloseable {
         if (ssl != null) {
             ssl.close();
         }
+        sessions.close();
     }
 }

@@ -60,12 +60,10 @@ public final class TuiSession implements AutoCloseable {
             BackendProvider.OpenBackend b = Backends.open(i, prompts);
             return new EngineWizardBackend.OpenEngine(new Rollout(i, b.backend(), EngineSettings.DEFAULT, Clock.systemUTC()), b);
         }, NO_ENGINE, distribution == null ? Map.of() : Map.of("kafka-distribution", distribution.toString()), clock);
-        // SSH sessions (services, JMX tunnels) are not wired yet, as for kroll status: those parts stay empty
         DashboardProbe probe = inv == null ? null : new DashboardProbe(inv, ClusterProbe.Options.defaults().withJmx(jmx, false));
         String noFeed = inv == null ? "no inventory (see the wizard's first step)" : null;
         SnapshotFeed feed = probe == null ? null : new ScheduledSnapshotFeed(probe, Duration.ofSeconds(2),
-                probe.readsJmx() ? null : "JMX not read: " + (jmx == ClusterProbe.JmxAccess.NONE ? "--jmx none"
-                        : "no SSH sessions for tunnels in this build; try --jmx direct"));
+                probe.readsJmx() ? null : "JMX not read: --jmx none");
         return new TuiSession(new Tui.Config(theme, readonly, cluster, shell -> Screens.install(shell, backend, feed, noFeed, clock)),
                 probe);
     }

@@ -88,6 +88,10 @@ public final class ZookeeperGates {
     }
 
     private static GateDecision leaderSynced(ClusterView v) {
+        // a one-server ensemble runs standalone: no election, no leader, nobody to sync
+        if (v.zookeeper().size() == 1 && v.zookeeper().get(0).mode() == ZkMode.STANDALONE) {
+            return GateDecision.pass("standalone server " + v.zookeeper().get(0).label() + " (no followers)");
+        }
         ZkMember leader = v.zkLeader().orElse(null);
         if (leader == null) {
             return GateDecision.waitFor("ZooKeeper has no leader (an election may be in progress)");

@@ -35,6 +35,20 @@ class ZookeeperGatesTest {
     }
 
     @Test
+    void aSingleStandaloneServerIsAHealthyEnsembleWithoutALeader() {
+        ClusterView one = Views.healthy().zk(new ZkMember(1, "zk1", ZkMode.STANDALONE, null, null)).view();
+        assertEquals(GateDecision.pass("ZooKeeper quorum of 1: standalone server zk1 (myid 1) (no followers)"), ZookeeperGates.ensembleHealthy(one));
+        assertTrue(ZookeeperGates.afterStart(one, 1).passed());
+    }
+
+    @Test
+    void aStandaloneServerInAnEnsembleOfThreeIsNoLeader() {
+        ClusterView v = Views.healthy().zk(new ZkMember(1, "zk1", ZkMode.STANDALONE, null, null), ZkMember.follower(2, "zk2"),
+                ZkMember.follower(3, "zk3")).view();
+        assertEquals(GateDecision.waitFor("ZooKeeper has no leader (an election may be in progress)"), ZookeeperGates.ensembleHealthy(v));
+    }
+
+    @Test
     void anEnsembleTooSmallToLoseAMemberIsRefused() {
         ClusterView one = Views.healthy().zk(new ZkMember(1, "zk1", ZkMode.STANDALONE, null, null)).view();
         assertInstanceOf(GateDecision.Refuse.class, ZookeeperGates.beforeStop(one, 1, false));
