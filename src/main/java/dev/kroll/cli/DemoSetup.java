@@ -87,7 +87,8 @@ final class DemoSetup {
         out.println("  Kafka, " + inv.hosts(Role.KAFKA).size() + " brokers on SSL only (client certificate required, PLAINTEXT closed)  " + ssl);
         out.println("connect with the client settings kroll made for itself (keystore, truststore, passwords; 0600):");
         out.println("  " + client);
-        out.println("  e.g. kafka-console-producer.sh --bootstrap-server " + first.address() + ":" + first.ports().kafkaSsl()
+        // the sandbox's distribution carries only the server scripts: the client tools come with Apache's tarball
+        out.println("  e.g. with Apache Kafka's tools (release tarball): kafka-console-producer.sh --bootstrap-server " + first.address() + ":" + first.ports().kafkaSsl()
                 + " --producer.config " + client + " --topic demo");
         out.println("  kroll status -i " + sandbox.layout().inventory() + "   (or 'kroll tui -i …' for the live dashboard)");
         out.flush();
