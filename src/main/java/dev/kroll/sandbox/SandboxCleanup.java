@@ -82,7 +82,30 @@ public final class SandboxCleanup {
         n += stop(layout, files, "kafka.pid", BROKER_GRACE, log);
         n += stop(layout, files, "zookeeper.pid", ZOOKEEPER_GRACE, log);
         n += stop(layout, files, ".pid", Duration.ofSeconds(5), log);
+        n += stopStrays(layout, log);
         return n;
+    }
+
+    /**
+     * Whatever still runs from the sandbox's tree without a pid file (a process caught between its start
+     * and its pid file, a helper a service left behind): nothing of the demo may outlive it.
+     */
+    private static int stopStrays(SandboxLayout layout, Consumer<String> log) {
+        List<ProcessHandle> strays = SandboxProcesses.strays(layout).stream().filter(p -> !isAncestor(p)).toList();
+        for (ProcessHandle p : strays) {
+            log.accept("stopping a leftover process of the sandbox (pid " + p.pid() + ")");
+        }
+        SandboxProcesses.terminate(strays, Duration.ofSeconds(5));
+        return strays.size();
+    }
+
+    private static boolean isAncestor(ProcessHandle p) {
+        for (Optional<ProcessHandle> a = ProcessHandle.current().parent(); a.isPresent(); a = a.get().parent()) {
+            if (a.get().pid() == p.pid()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int stop(SandboxLayout layout, List<Path> files, String suffix, Duration grace, Consumer<String> log) {

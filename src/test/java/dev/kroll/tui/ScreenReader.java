@@ -3,17 +3,59 @@ package dev.kroll.tui;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads what a person would see on Lanterna's virtual terminal: text per row, colours per cell. */
+/**
+ * Reads what a person would see on Lanterna's virtual terminal: text per row, colours per cell. It reads
+ * the last frame the screen flushed, never one the UI thread is half-way through drawing (which would mix
+ * a new pane title with the old pane's text).
+ */
 public final class ScreenReader {
 
     private final DefaultVirtualTerminal vt;
+    private volatile TextCharacter[][] frame;
 
     public ScreenReader(DefaultVirtualTerminal vt) {
         this.vt = vt;
+        vt.addVirtualTerminalListener(new VirtualTerminalListener() {
+            @Override
+            public void onFlush() {
+                frame = capture();
+            }
+
+            @Override
+            public void onBell() {
+            }
+
+            @Override
+            public void onClose() {
+            }
+
+            @Override
+            public void onResized(Terminal terminal, TerminalSize newSize) {
+            }
+        });
+    }
+
+    private TextCharacter[][] capture() {
+        TerminalSize size = vt.getTerminalSize();
+        TextCharacter[][] out = new TextCharacter[size.getRows()][size.getColumns()];
+        for (int r = 0; r < size.getRows(); r++) {
+            for (int c = 0; c < size.getColumns(); c++) {
+                out[r][c] = vt.getCharacter(c, r);
+            }
+        }
+        return out;
+    }
+
+    /** The last flushed frame (the live buffer until the first flush). */
+    private TextCharacter[][] grid() {
+        TextCharacter[][] f = frame;
+        return f != null ? f : capture();
     }
 
     public static DefaultVirtualTerminal terminal(int cols, int rows) {
@@ -21,12 +63,11 @@ public final class ScreenReader {
     }
 
     public List<String> rows() {
-        TerminalSize size = vt.getTerminalSize();
+        TextCharacter[][] g = grid();
         List<String> out = new ArrayList<>();
-        for (int r = 0; r < size.getRows(); r++) {
+        for (TextCharacter[] row : g) {
             StringBuilder sb = new StringBuilder();
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter ch = vt.getCharacter(c, r);
+            for (TextCharacter ch : row) {
                 sb.append(ch == null ? " " : ch.getCharacterString());
             }
             out.add(sb.toString());
@@ -59,7 +100,8 @@ public final class ScreenReader {
     }
 
     public TextCharacter at(int col, int row) {
-        return vt.getCharacter(col, row);
+        TextCharacter[][] g = grid();
+        return row < g.length && col < g[row].length ? g[row][col] : null;
     }
 
     /** The cell where {@code s} first appears. */
@@ -81,11 +123,9 @@ public final class ScreenReader {
 
     /** Every colour used anywhere on screen. */
     public List<TextColor> allColors() {
-        TerminalSize size = vt.getTerminalSize();
         List<TextColor> out = new ArrayList<>();
-        for (int r = 0; r < size.getRows(); r++) {
-            for (int c = 0; c < size.getColumns(); c++) {
-                TextCharacter ch = vt.getCharacter(c, r);
+        for (TextCharacter[] row : grid()) {
+            for (TextCharacter ch : row) {
                 if (ch != null) {
                     out.add(ch.getForegroundColor());
                     out.add(ch.getBackgroundColor());

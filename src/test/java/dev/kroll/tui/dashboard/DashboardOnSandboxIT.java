@@ -39,6 +39,7 @@ class DashboardOnSandboxIT {
     }
 
     private void waitUntil(ScreenReader screen, Predicate<ScreenReader> ok, String what) throws Exception {
+        tui.sync(); // keys pressed so far are handled and painted before the first look
         for (int i = 0; i < 600 && !ok.test(screen); i++) {
             tui.sync();
             Thread.sleep(100);

@@ -69,6 +69,7 @@ class HostKeyOnSandboxIT {
     }
 
     private void waitUntil(ScreenReader screen, Predicate<ScreenReader> ok, String what) throws Exception {
+        tui.sync(); // keys pressed so far are handled and painted before the first look
         for (int i = 0; i < 1200 && !ok.test(screen); i++) {
             tui.sync();
             Thread.sleep(50);

@@ -34,6 +34,7 @@ record LocalWizard(Tui tui, ScreenReader screen) {
     }
 
     void waitFor(String text) throws Exception {
+        tui.sync(); // keys pressed so far are handled and painted before the first look
         for (int i = 0; i < 1500 && !screen.contains(text); i++) {
             tui.sync();
             Thread.sleep(20);

@@ -52,6 +52,7 @@ class WizardOnSandboxIT {
     }
 
     private void waitUntil(ScreenReader screen, Predicate<ScreenReader> ok, String what) throws Exception {
+        tui.sync(); // keys pressed so far are handled and painted before the first look
         for (int i = 0; i < 6000 && !ok.test(screen); i++) {
             tui.sync();
             seen.add(screen.text()); // every frame, to look for what only shows while a step runs
