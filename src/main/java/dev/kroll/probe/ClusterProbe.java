@@ -161,6 +161,24 @@ public final class ClusterProbe implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether broker {@code id} is registered in ZooKeeper, from one lookup rather than a refresh; empty when
+     * there is no ZooKeeper session or it cannot answer now.
+     */
+    public java.util.Optional<Boolean> registered(int id) {
+        if (session == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new RegistrationReader(session, timeout).registered(id));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public SnapshotHistory history() {
         return history;
     }

@@ -49,4 +49,12 @@ final class RegistrationReader {
         }
         return new Registrations(controller, brokers);
     }
+
+    /** Whether {@code /brokers/ids/ID} exists: one lookup, for a wait on one broker's registration. */
+    boolean registered(int id) throws Exception {
+        if (!session.connected()) {
+            throw new IOException("kroll's ZooKeeper session is " + session.state().state().toLowerCase(Locale.ROOT));
+        }
+        return session.curator().checkExists().forPath("/brokers/ids/" + id) != null;
+    }
 }

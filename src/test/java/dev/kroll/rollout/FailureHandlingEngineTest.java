@@ -133,4 +133,31 @@ class FailureHandlingEngineTest {
                 "broker 2 not yet in ISR of 4 partitions", "broker 2 not yet in ISR of 3 partitions",
                 "broker 2 not yet in ISR of 2 partitions", "broker 2 not yet in ISR of 1 partition"), reasons);
     }
+
+    @Test
+    void whileARestartedBrokerIsNotRegisteredTheGateLooksItUpAndReadsTheFullViewOnlyOnceASecond() throws Exception {
+        LocalCluster c = LocalCluster.threeHosts(root);
+        LocalRollout r = new LocalRollout(c);
+        r.startPlaintext();
+        c.registerMillis = 2500; // each restarted broker takes 2.5s to register, polled every 20ms
+        r.awaitSettled();
+        r.playbook("restart", "steps:\n  - rolling-restart:\n      role: kafka\n      stall-timeout: 10s\n");
+        c.reads.clear();
+
+        RunResult result = r.run("restart");
+
+        assertEquals(RunOutcome.SUCCEEDED, result.outcome(), result.message());
+        List<LocalCluster.Read> starting = c.reads.stream().filter(x -> !x.starting().isEmpty()).toList();
+        List<LocalCluster.Read> full = starting.stream().filter(LocalCluster.Read::full).toList();
+        assertTrue(starting.stream().filter(x -> !x.full()).count() > 3 * full.size(),
+                "lookups stand in for most reads while a broker starts: " + full.size() + " full of " + starting.size());
+        for (int i = 1; i < full.size(); i++) {
+            if (full.get(i).starting().equals(full.get(i - 1).starting())) {
+                assertTrue(full.get(i).atMillis() - full.get(i - 1).atMillis() >= 1000,
+                        "full reads while broker " + full.get(i).starting() + " starts are a second apart: " + full);
+            }
+        }
+        List<String> reasons = r.events(RunEvent.GateWaiting.class).stream().map(RunEvent.GateWaiting::reason).distinct().toList();
+        assertTrue(reasons.contains("broker 2 (kafka2) is not registered yet"), reasons.toString());
+    }
 }

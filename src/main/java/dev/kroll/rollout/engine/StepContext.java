@@ -31,6 +31,7 @@ import java.util.function.Function;
 public final class StepContext {
 
     private static final Duration LIVENESS_EVERY = Duration.ofSeconds(1);
+    private static final Duration FULL_READ_EVERY = Duration.ofSeconds(1);
 
     private final RunState run;
     private final int index;
@@ -205,15 +206,33 @@ public final class StepContext {
     public void awaitRecovery(Host host, String gate, Function<ClusterView, GateDecision> fn,
                               Function<ClusterView, RecoveryMeasure> measure, Duration stall, Liveness alive)
             throws InterruptedException, RecoveryFailed {
-        ProgressWatch watch = ProgressWatch.start(now());
-        Waiting waiting = new Waiting(host, gate);
-        int deadReads = 0;
-        // the service manager has just reported it started: the first remote liveness check can wait a second
-        // rather than delay the first gate read by a round trip (dead still takes two reads a second apart)
-        Instant lastAliveCheck = now();
+        awaitRecovery(host, gate, fn, measure, stall, alive, null);
+    }
+
+    /**
+     * As above, with {@code notYet}: a cheap read (one ZooKeeper lookup, say) that can tell the gate
+     * cannot pass yet, giving the reason. While it does, the full snapshot is read only once a second,
+     * for the progress measure: polling every broker's JMX ten times a second takes CPU from the very
+     * broker that is starting up on a small machine.
+     */
+    public void awaitRecovery(Host host, String gate, Function<ClusterView, GateDecision> fn,
+                              Function<ClusterView, RecoveryMeasure> measure, Duration stall, Liveness alive,
+                              java.util.function.Supplier<Optional<String>> notYet)
+            throws InterruptedException, RecoveryFailed {
+        Recovery r = new Recovery(new Waiting(host, gate), stall, alive);
+        Instant lastFull = null;
         while (true) {
             checkCancelled();
             Instant read = now();
+            if (notYet != null && lastFull != null && Duration.between(lastFull, read).compareTo(FULL_READ_EVERY) < 0) {
+                Optional<String> why = notYet.get();
+                if (why.isPresent()) {
+                    r.waitMore(why.get(), now());
+                    pollAgain(read);
+                    continue;
+                }
+            }
+            lastFull = read;
             ClusterView v = snapshot();
             GateDecision d = fn.apply(v);
             if (d.passed()) {
@@ -224,22 +243,51 @@ public final class StepContext {
                 throw refused(host, gate, d.text());
             }
             Instant t = now();
-            watch = watch.observe(measure.apply(v), t);
+            r.observe(measure.apply(v), t);
+            r.waitMore(d.text(), t);
+            pollAgain(read);
+        }
+    }
+
+    /** The progress watch and liveness count of one {@link #awaitRecovery} wait. */
+    private final class Recovery {
+        private final Waiting waiting;
+        private final Duration stall;
+        private final Liveness alive;
+        private ProgressWatch watch;
+        private int deadReads;
+        // the service manager has just reported it started: the first remote liveness check can wait a second
+        // rather than delay the first gate read by a round trip (dead still takes two reads a second apart)
+        private Instant lastAliveCheck;
+
+        Recovery(Waiting waiting, Duration stall, Liveness alive) {
+            this.waiting = waiting;
+            this.stall = stall;
+            this.alive = alive;
+            this.watch = ProgressWatch.start(now());
+            this.lastAliveCheck = now();
+        }
+
+        void observe(RecoveryMeasure m, Instant t) {
+            watch = watch.observe(m, t);
+        }
+
+        /** Not there yet for {@code reason}: fails when the process is gone or nothing has improved for too long. */
+        void waitMore(String reason, Instant t) throws InterruptedException, RecoveryFailed {
             // the service manager is asked at most once a second: it costs a remote command
             if (alive != null && Duration.between(lastAliveCheck, t).compareTo(LIVENESS_EVERY) >= 0) {
                 lastAliveCheck = t;
                 deadReads = alive.alive() ? 0 : deadReads + 1;
             }
             if (deadReads >= 2) {
-                throw new RecoveryFailed("its process is not running (" + d.text() + ")");
+                throw new RecoveryFailed("its process is not running (" + reason + ")");
             }
             if (watch.stalled(t, stall)) {
-                throw new RecoveryFailed("no progress for " + Durations.format(stall) + " (" + d.text() + ")");
+                throw new RecoveryFailed("no progress for " + Durations.format(stall) + " (" + reason + ")");
             }
             Duration quiet = watch.stalledFor(t);
             waiting.publish(quiet.compareTo(run.settings.poll().multipliedBy(2)) > 0
-                    ? d.text() + " (no progress for " + Durations.format(quiet) + " of " + Durations.format(stall) + ")" : d.text());
-            pollAgain(read);
+                    ? reason + " (no progress for " + Durations.format(quiet) + " of " + Durations.format(stall) + ")" : reason);
         }
     }
 

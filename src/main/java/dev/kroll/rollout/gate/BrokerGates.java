@@ -86,7 +86,7 @@ public final class BrokerGates {
             return GateDecision.waitFor("cannot read the Kafka cluster: " + v.kafkaError());
         }
         if (!v.registered(broker)) {
-            return GateDecision.waitFor(label(expected, broker) + " is not registered yet");
+            return GateDecision.waitFor(notRegisteredYet(expected, broker));
         }
         Integer state = v.health(broker).map(BrokerHealth::brokerState).orElse(null);
         if (state == null || state != BrokerHealth.RUNNING) {
@@ -128,6 +128,11 @@ public final class BrokerGates {
      * Components: not registered, not RUNNING, logs left to recover, its partitions missing from the
      * ISR, cluster under-replicated partitions, replica fetcher max lag.
      */
+    /** The after-start gate's reason while {@code broker} is not registered. */
+    public static String notRegisteredYet(Map<Integer, String> expected, int broker) {
+        return label(expected, broker) + " is not registered yet";
+    }
+
     public static RecoveryMeasure recovery(ClusterView v, int broker) {
         if (v.kafkaError() != null) {
             return RecoveryMeasure.unknown();

@@ -93,7 +93,10 @@ final class BrokerRoll {
                     } catch (IOException e) {
                         return true; // cannot tell: let the progress watch decide
                     }
-                });
+                },
+                // until it registers, nothing else about it can pass: one ZooKeeper lookup says so
+                () -> ctx.backend().probe().registered(brokerId).filter(r -> !r)
+                        .map(r -> BrokerGates.notRegisteredYet(names, brokerId)));
     }
 
     private KrollException revert(ActionScope scope, Host host, int brokerId, Map<Integer, String> names, List<String> changed,

@@ -76,6 +76,11 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
         }
     }
 
+    @Override
+    public Optional<Boolean> registered(int id) {
+        return probe.registered(id);
+    }
+
     private KafkaAdmin admin(boolean useSsl) {
         return useSsl ? ssl.get().orElse(plaintext) : plaintext;
     }

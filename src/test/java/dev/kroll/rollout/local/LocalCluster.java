@@ -30,6 +30,12 @@ public final class LocalCluster {
     /** How long after registering a broker rejoins the ISR of each further partition. */
     public volatile long catchUpMillis = 40;
     public volatile int partitions = 3;
+    /** Every read of the probe, full or a registration lookup, in order. */
+    public final List<Read> reads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    /** One read of the probe: when, whether a full view, and the brokers started but not yet registered then. */
+    public record Read(long atMillis, boolean full, java.util.Set<Integer> starting) {
+    }
 
     private LocalCluster(Path root, Inventory inventory) {
         this.root = root;

@@ -69,7 +69,28 @@ final class LocalProbe implements ClusterProbe {
         }
         Map<Integer, BrokerHealth> health = new HashMap<>();
         up.keySet().forEach(id -> health.put(id, BrokerHealth.running(id)));
+        c.reads.add(new LocalCluster.Read(now, true, starting(now)));
         return new ClusterView(Instant.ofEpochMilli(now), up.keySet(), controller, parts, health, zookeeper(now), kafkaError, null);
+    }
+
+    @Override
+    public java.util.Optional<Boolean> registered(int id) {
+        long now = System.currentTimeMillis();
+        c.reads.add(new LocalCluster.Read(now, false, starting(now)));
+        long t = c.startedAt(hostOf(id), Role.KAFKA);
+        return java.util.Optional.of(t >= 0 && now - t >= c.registerMillis);
+    }
+
+    /** Brokers running but not registered yet. */
+    private Set<Integer> starting(long now) {
+        Set<Integer> out = new TreeSet<>();
+        for (Host h : c.inventory.hosts(Role.KAFKA)) {
+            long t = c.startedAt(h.name(), Role.KAFKA);
+            if (t >= 0 && now - t < c.registerMillis) {
+                out.add(plan.brokerId(h));
+            }
+        }
+        return out;
     }
 
     private String hostOf(int brokerId) {
