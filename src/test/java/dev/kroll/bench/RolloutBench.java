@@ -95,12 +95,20 @@ class RolloutBench {
         try (OpenBackend backend = Backends.open(inv)) {
             Backend b = backend.backend();
             // every gate snapshot of the run, timed: what one poll of the gates costs while a broker recovers
-            ClusterProbe timed = () -> {
-                long t0 = System.nanoTime();
-                try {
-                    return b.probe().snapshot();
-                } finally {
-                    phases.computeIfAbsent("one gate snapshot during the roll", k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+            ClusterProbe timed = new ClusterProbe() {
+                @Override
+                public dev.kroll.rollout.gate.ClusterView snapshot() {
+                    long t0 = System.nanoTime();
+                    try {
+                        return b.probe().snapshot();
+                    } finally {
+                        phases.computeIfAbsent("one gate snapshot during the roll", k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+                    }
+                }
+
+                @Override
+                public java.util.Optional<Boolean> registered(int id) {
+                    return b.probe().registered(id);
                 }
             };
             Backend measured = new Backend(b.hosts(), timed, b.plan(), b.installer(), b.preflight(), b.certs(), b.admin(), b.verifier());
