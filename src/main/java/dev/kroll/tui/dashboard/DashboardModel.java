@@ -207,7 +207,10 @@ public final class DashboardModel {
         for (CertificateSnapshot c : s.certificates()) {
             Optional<CertificateInfo> ci = c.certificate().shown();
             if (ci.isEmpty()) {
-                out.add(Line.of(c.host() + "  no certificate read: " + c.certificate().freshness().describe(s.takenAt()), Style.DIM));
+                // before the SSL migration nothing listens there: say that, not "connection refused"
+                String why = withoutListenerOn(s, c).map(listeners -> "no SSL listener yet (" + listeners + ")")
+                        .orElseGet(() -> "no certificate read: " + c.certificate().freshness().describe(s.takenAt()));
+                out.add(Line.of(c.host() + "  " + why, Style.DIM));
                 continue;
             }
             long days = ci.get().daysToExpiry();
@@ -217,6 +220,13 @@ public final class DashboardModel {
                     .add(ci.get().trusted() ? "" : "  not trusted: " + ci.get().trustProblem(), Style.BAD).build());
         }
         return out;
+    }
+
+    /** The listener names a registered broker offers when none of them is on the port the certificate is read from. */
+    private static Optional<String> withoutListenerOn(ClusterSnapshot s, CertificateSnapshot c) {
+        String port = c.endpoint().substring(c.endpoint().lastIndexOf(':') + 1);
+        return registrationOf(s, c.host()).filter(r -> r.endpoints().stream().noneMatch(e -> e.endsWith(":" + port)))
+                .map(r -> String.join(", ", r.endpoints().stream().map(e -> e.replaceAll("://.*", "")).toList()) + " only");
     }
 
     /** The JMX reading of a broker row (for the detail view). */

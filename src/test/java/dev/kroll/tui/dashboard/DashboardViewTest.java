@@ -97,6 +97,19 @@ class DashboardViewTest {
     }
 
     @Test
+    void beforeTheSslMigrationCertificatesSayThereIsNoSslListenerYetNotConnectionRefused() throws Exception {
+        ScreenReader screen = start(ScreenReader.terminal(120, 36), "dark");
+        tui.loop().invokeAndWait(() -> dashboard.accept(Snapshots.plaintextOnly(0)));
+        tui.sync();
+
+        String text = screen.text();
+        
+        assertTrue(text.contains("kafka1  no SSL listener yet (PLAINTEXT only)"), text);
+        assertFalse(text.contains("connection refused"), text);
+        assertTrue(text.contains("nothing wrong"), "no alert for it:\n" + text);
+    }
+
+    @Test
     void aKilledBrokerShowsDownInTheHealthColourWithItsPartitionsNamed() throws Exception {
         ScreenReader screen = start(ScreenReader.terminal(120, 36), "dark");
         deliver(0, Set.of(), 0);

@@ -96,6 +96,20 @@ public final class Snapshots {
         return new ClusterSnapshot("prod-eu", at, zk, kafka, jmx, procs, certs);
     }
 
+    /** A healthy cluster before the SSL migration: brokers registered on PLAINTEXT only, nothing on port 9093. */
+    public static ClusterSnapshot plaintextOnly(int t) {
+        ClusterSnapshot s = healthy(t);
+        Registrations r = s.kafka().registrations().value();
+        List<BrokerRegistration> regs = r.brokers().stream().map(b -> new BrokerRegistration(b.id(), b.host(), b.port(),
+                b.endpoints().stream().filter(e -> e.startsWith("PLAINTEXT://")).toList(), b.rack(), b.since())).toList();
+        KafkaSnapshot k = s.kafka();
+        KafkaSnapshot kafka = new KafkaSnapshot(k.expectedBrokers(), k.brokerHosts(), k.cluster(),
+                Reading.ok(new Registrations(r.controller(), regs), s.takenAt()), k.logDirs());
+        List<CertificateSnapshot> certs = s.certificates().stream()
+                .map(c -> new CertificateSnapshot(c.host(), c.endpoint(), Reading.<CertificateInfo>unreachable("connection refused"))).toList();
+        return new ClusterSnapshot(s.cluster(), s.takenAt(), s.zookeeper(), kafka, s.jmx(), s.processes(), certs);
+    }
+
     private static ZkServerSnapshot zk(String host, ZkMode mode, Instant at, long zxidBump) {
         ZkServerStats st = new ZkServerStats(mode, "3.8.4", 0x100000002L + zxidBump, 0L, 0.5, 12L, 0L, 3L, 42L,
                 mode == ZkMode.LEADER ? 2 : null, mode == ZkMode.LEADER ? 2 : null, ZkServerStats.Via.FOUR_LETTER_WORDS);
