@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        routeJavaUtilLogging();
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine cli = commandLine();
         cli.setOut(out);
@@ -39,6 +40,14 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** The terminal belongs to the TUI and to command output: java.util.logging goes to kroll's log file too. */
+    private static synchronized void routeJavaUtilLogging() {
+        if (!org.slf4j.bridge.SLF4JBridgeHandler.isInstalled()) {
+            org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+            org.slf4j.bridge.SLF4JBridgeHandler.install();
         }
     }
 

@@ -33,6 +33,15 @@ class MainTest {
     }
 
     @Test
+    void javaUtilLoggingOfTheJdksLibrariesGoesToTheLogNotTheTerminal() {
+        assertEquals(0, run("--version").exit());
+
+        java.util.logging.Handler[] root = java.util.logging.Logger.getLogger("").getHandlers();
+        assertTrue(Stream.of(root).noneMatch(h -> h instanceof java.util.logging.ConsoleHandler), List.of(root).toString());
+        assertTrue(org.slf4j.bridge.SLF4JBridgeHandler.isInstalled(), "JMX's RMI client warnings reach kroll's log file");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         BadInventoryCorpusTest.Run help = run("--help");
         assertEquals(0, help.exit());
