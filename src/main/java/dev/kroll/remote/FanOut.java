@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ public final class FanOut {
 
         private final List<CompletableFuture<HostResult<T>>> results = new ArrayList<>();
         private final List<HostContext> contexts = new ArrayList<>();
+        private final List<AtomicBoolean> finished = new ArrayList<>();
         private final List<Thread> workers;
         private final ExecutorService pool;
         private final FanOutListener listener;
@@ -81,6 +83,7 @@ public final class FanOut {
             });
             for (int i = 0; i < hosts.size(); i++) {
                 results.add(new CompletableFuture<>());
+                finished.add(new AtomicBoolean());
                 contexts.add(new HostContext(hosts.get(i), sessions, listener));
             }
             for (int i = 0; i < hosts.size(); i++) {
@@ -138,8 +141,15 @@ public final class FanOut {
         private void finish(int i, Status status, String reason, T value, long start) {
             String host = contexts.get(i).host().name();
             HostResult<T> r = new HostResult<>(host, status, reason, value, Duration.ofNanos(System.nanoTime() - start));
-            if (results.get(i).complete(r)) {
+            // claim first (an abort and the worker may both finish a host), tell the listener, then complete:
+            // await() must not return before the last host's Finished event has been delivered
+            if (!finished.get(i).compareAndSet(false, true)) {
+                return;
+            }
+            try {
                 listener.on(new HostEvent.Finished(host, r));
+            } finally {
+                results.get(i).complete(r);
             }
         }
 

@@ -132,6 +132,28 @@ class FanOutIT {
     }
 
     @Test
+    void runReturnsOnlyAfterEveryHostsFinishedEventWasDelivered() {
+        List<Host> five = hosts.subList(0, 5);
+        List<String> finished = java.util.Collections.synchronizedList(new ArrayList<>());
+        FanOutListener slow = e -> {
+            if (e instanceof HostEvent.Finished f) {
+                try {
+                    Thread.sleep(200);   // a reporter printing the host's line
+                } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+                finished.add(f.host());
+            }
+        };
+        try (SshSessions sessions = new SshSessions(bed.options(NewHostKeyPolicy.REFUSE))) {
+            List<HostResult<String>> results = new FanOut(sessions, 5, Duration.ofMinutes(1)).run(five, ctx -> Outcome.ok(ctx.host().name()), slow);
+            assertEquals(5, results.size());
+            // read at once: a caller prints its summary right after run() and must not miss a host's line
+            assertEquals(five.stream().map(Host::name).sorted().toList(), finished.stream().sorted().toList());
+        }
+    }
+
+    @Test
     void aHostThatOverrunsTheTimeoutFailsAloneWithTheReason() {
         List<Host> five = hosts.subList(0, 5);
         HostAction<Void> action = ctx -> {
