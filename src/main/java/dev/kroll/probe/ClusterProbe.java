@@ -147,6 +147,23 @@ public final class ClusterProbe implements AutoCloseable {
         return s;
     }
 
+    /**
+     * A partial refresh for a wait on the broker of {@code host}: the registrations in ZooKeeper and that broker's
+     * JMX, nothing else (no ZooKeeper servers, AdminClient, other brokers, services or certificates). Cheap enough
+     * to poll while the broker starts on the same small machine; not kept in {@link #history()}, which holds whole
+     * snapshots only.
+     */
+    public synchronized ClusterSnapshot refreshBroker(String host) {
+        Instant now = clock.instant();
+        KafkaSnapshot ks = kafka.readRegistrations(now);
+        java.util.function.Function<String, Integer> ids = h -> ks.brokerHosts().stream().filter(b -> b.host().equals(h))
+                .map(KafkaSnapshot.HostBroker::brokerId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        List<JmxSnapshot> js = jmx.readOne(pool, now, ids, host);
+        ZooKeeperSnapshot zks = new ZooKeeperSnapshot(List.of(), new QuorumSummary(0, 0, false, null, List.of()),
+                session == null ? ZkSessionState.NOT_STARTED : session.state());
+        return new ClusterSnapshot(inventory.cluster(), now, zks, ks, js, List.of(), List.of());
+    }
+
     /** Each probe bounds itself by the timeout; this guard only catches a probe that does not. */
     private <T> T await(Future<T> f, Supplier<T> instead) {
         try {

@@ -27,6 +27,15 @@ public final class JmxProbe implements AutoCloseable {
 
     /** @param brokerIds broker id per host name, where known */
     public List<JmxSnapshot> read(ExecutorService pool, Instant now, Function<String, Integer> brokerIds) {
+        return read(pool, now, brokerIds, targets);
+    }
+
+    /** Only {@code host}'s broker (none when it has no JMX target). */
+    public List<JmxSnapshot> readOne(ExecutorService pool, Instant now, Function<String, Integer> brokerIds, String host) {
+        return read(pool, now, brokerIds, targets.stream().filter(t -> t.host().name().equals(host)).toList());
+    }
+
+    private List<JmxSnapshot> read(ExecutorService pool, Instant now, Function<String, Integer> brokerIds, List<JmxTarget> targets) {
         Map<String, Reading<BrokerMetrics>> previous;
         synchronized (last) {
             previous = new HashMap<>(last);

@@ -81,6 +81,28 @@ public final class KafkaProbe implements AutoCloseable {
         return new KafkaSnapshot(targets.stream().map(KafkaTarget::host).toList(), hosts, cluster, reg, dirs);
     }
 
+    /**
+     * The registrations in ZooKeeper only, without the AdminClient's cluster and log-dir reads: for a wait on one
+     * broker, which polls often. The cluster reading says it was not read.
+     */
+    public synchronized KafkaSnapshot readRegistrations(Instant now) {
+        Reading<Registrations> reg;
+        if (registrations == null) {
+            reg = Reading.unreachable("no ZooKeeper session");
+        } else {
+            try {
+                reg = Reading.ok(registrations.read(), now);
+            } catch (Exception e) {
+                reg = Reading.failed(lastRegistrations, now, Why.failed(e, "ZooKeeper", timeout));
+            }
+        }
+        reg.current().ifPresent(this::learnHostIds);
+        List<KafkaSnapshot.HostBroker> hosts = targets.stream()
+                .map(t -> new KafkaSnapshot.HostBroker(t.host(), idByHost.get(t.host()))).toList();
+        return new KafkaSnapshot(targets.stream().map(KafkaTarget::host).toList(), hosts,
+                Reading.unreachable("not read: registrations only"), reg, List.of());
+    }
+
     /** Remembers which broker id registered from which host, so a broker that is down is still named. */
     private void learnHostIds(Registrations r) {
         for (KafkaTarget t : targets) {

@@ -1,6 +1,7 @@
 package dev.kroll.rollout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kroll.inventory.Role;
@@ -159,5 +160,35 @@ class FailureHandlingEngineTest {
         }
         List<String> reasons = r.events(RunEvent.GateWaiting.class).stream().map(RunEvent.GateWaiting::reason).distinct().toList();
         assertTrue(reasons.contains("broker 2 (kafka2) is not registered yet"), reasons.toString());
+    }
+
+    @Test
+    void theWaitAfterAStartReadsTheRestartedBrokersOwnViewInBrokerOrder() throws Exception {
+        LocalCluster c = LocalCluster.threeHosts(root);
+        LocalRollout r = new LocalRollout(c);
+        r.startPlaintext();
+        c.registerMillis = 1500;
+        r.awaitSettled();
+        r.playbook("restart", "steps:\n  - rolling-restart:\n      role: kafka\n      stall-timeout: 10s\n");
+        c.reads.clear();
+
+        RunResult result = r.run("restart");
+
+        assertEquals(RunOutcome.SUCCEEDED, result.outcome(), result.message());
+        List<LocalCluster.Read> whileStarting = c.reads.stream().filter(x -> x.full() && !x.starting().isEmpty()).toList();
+        assertFalse(whileStarting.isEmpty(), "full reads while a broker starts");
+        for (LocalCluster.Read x : whileStarting) {
+            assertEquals("kafka" + x.starting().iterator().next(), x.of(), "a read while a broker starts is that broker's own view: " + x);
+        }
+        List<String> viewed = new java.util.ArrayList<>();
+        c.reads.stream().map(LocalCluster.Read::of).filter(java.util.Objects::nonNull)
+                .forEach(h -> {
+                    if (viewed.isEmpty() || !viewed.get(viewed.size() - 1).equals(h)) {
+                        viewed.add(h);
+                    }
+                });
+        List<String> restarted = r.events(RunEvent.HostActionDone.class).stream().filter(d -> d.action().equals("restart-kafka"))
+                .map(RunEvent.HostActionDone::host).toList();
+        assertEquals(restarted, viewed, "each broker's own view is read while it restarts, and only then");
     }
 }

@@ -32,10 +32,13 @@ public final class StepContext {
 
     private static final Duration LIVENESS_EVERY = Duration.ofSeconds(1);
     private static final Duration FULL_READ_EVERY = Duration.ofSeconds(1);
+    /** A view this young is as good as a new read for choosing the next member (one read takes a fraction of that). */
+    private static final Duration JUST_READ = Duration.ofSeconds(1);
 
     private final RunState run;
     private final int index;
     private final Step step;
+    private volatile ClusterView passedOn;
 
     StepContext(RunState run, int index, Step step) {
         this.run = run;
@@ -94,6 +97,21 @@ public final class StepContext {
 
     public ClusterView snapshot() {
         return run.backend.probe().snapshot();
+    }
+
+    /** A view for gates about {@code host}'s broker alone (see {@link dev.kroll.rollout.port.ClusterProbe#snapshotOf}). */
+    public ClusterView snapshotOf(Host host) {
+        return run.backend.probe().snapshotOf(host.name());
+    }
+
+    /**
+     * The view the latest gate passed on, once, if it was read within the last second; for choosing the next
+     * member of a roll right after the previous one came back healthy, without reading the cluster again.
+     */
+    public Optional<ClusterView> viewJustPassed() {
+        ClusterView v = passedOn;
+        passedOn = null;
+        return v != null && Duration.between(v.takenAt(), now()).compareTo(JUST_READ) < 0 ? Optional.of(v) : Optional.empty();
     }
 
     /** Hosts of this step whose action was cut off part way in an earlier attempt. */
@@ -178,9 +196,11 @@ public final class StepContext {
         while (true) {
             checkCancelled();
             Instant read = now();
-            GateDecision d = fn.apply(first != null ? first : snapshot());
+            ClusterView v = first != null ? first : snapshot();
+            GateDecision d = fn.apply(v);
             first = null;
             if (d.passed()) {
+                passedOn = v;
                 passed(host, gate, d.text());
                 return;
             }
@@ -206,18 +226,18 @@ public final class StepContext {
     public void awaitRecovery(Host host, String gate, Function<ClusterView, GateDecision> fn,
                               Function<ClusterView, RecoveryMeasure> measure, Duration stall, Liveness alive)
             throws InterruptedException, RecoveryFailed {
-        awaitRecovery(host, gate, fn, measure, stall, alive, null);
+        awaitRecovery(host, gate, fn, measure, stall, alive, this::snapshot, null);
     }
 
     /**
-     * As above, with {@code notYet}: a cheap read (one ZooKeeper lookup, say) that can tell the gate
-     * cannot pass yet, giving the reason. While it does, the full snapshot is read only once a second,
+     * As above, reading the cluster with {@code view}, and with {@code notYet}: a cheap read (one ZooKeeper lookup,
+     * say) that can tell the gate cannot pass yet, giving the reason. While it does, the view is read only once a second,
      * for the progress measure: polling every broker's JMX ten times a second takes CPU from the very
      * broker that is starting up on a small machine.
      */
     public void awaitRecovery(Host host, String gate, Function<ClusterView, GateDecision> fn,
                               Function<ClusterView, RecoveryMeasure> measure, Duration stall, Liveness alive,
-                              java.util.function.Supplier<Optional<String>> notYet)
+                              java.util.function.Supplier<ClusterView> view, java.util.function.Supplier<Optional<String>> notYet)
             throws InterruptedException, RecoveryFailed {
         Recovery r = new Recovery(new Waiting(host, gate), stall, alive);
         Instant lastFull = null;
@@ -233,9 +253,10 @@ public final class StepContext {
                 }
             }
             lastFull = read;
-            ClusterView v = snapshot();
+            ClusterView v = view.get();
             GateDecision d = fn.apply(v);
             if (d.passed()) {
+                passedOn = v;
                 passed(host, gate, d.text());
                 return;
             }

@@ -10,6 +10,15 @@ public interface ClusterProbe {
     ClusterView snapshot();
 
     /**
+     * A view for a gate about the broker on {@code host} alone: registrations, controller, every partition and that
+     * broker's own state; ZooKeeper servers and the other brokers' JMX may be left out, so it is cheaper to poll
+     * while the broker starts. A probe that cannot read less reads everything.
+     */
+    default ClusterView snapshotOf(String host) {
+        return snapshot();
+    }
+
+    /**
      * Whether broker {@code id} is registered, read more cheaply than a {@link #snapshot()} (one ZooKeeper
      * lookup); empty when this probe cannot tell on its own.
      */

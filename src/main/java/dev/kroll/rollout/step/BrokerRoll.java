@@ -94,6 +94,9 @@ final class BrokerRoll {
                         return true; // cannot tell: let the progress watch decide
                     }
                 },
+                // the gate looks at this broker, the partitions and the controller only: the quorum and the other
+                // brokers' JMX need not be read ten times a second while it starts
+                () -> ctx.snapshotOf(host),
                 // until it registers, nothing else about it can pass: one ZooKeeper lookup says so
                 () -> ctx.backend().probe().registered(brokerId).filter(r -> !r)
                         .map(r -> BrokerGates.notRegisteredYet(names, brokerId)));

@@ -67,7 +67,8 @@ final class RollSequence {
         }
         while (!remaining.isEmpty()) {
             Optional<Integer> resumeFirst = remaining.stream().filter(i -> cutOff.contains(members.get(i).name())).findFirst();
-            ClusterView v = resumeFirst.isPresent() ? null : ctx.snapshot();
+            // the view the ready gate or the previous member's return passed on is read again only when it is not new
+            ClusterView v = resumeFirst.isPresent() ? null : ctx.viewJustPassed().orElseGet(ctx::snapshot);
             int id = resumeFirst.orElseGet(() -> order.next(remaining, v).getAsInt());
             Host host = members.get(id);
             ctx.hostAction(host, action, scope -> work.roll(scope, id, v));

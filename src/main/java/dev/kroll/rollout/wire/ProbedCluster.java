@@ -51,12 +51,21 @@ public final class ProbedCluster implements ClusterProbe, AutoCloseable {
 
     @Override
     public ClusterView snapshot() {
+        return view(probe::refresh);
+    }
+
+    @Override
+    public ClusterView snapshotOf(String host) {
+        return view(() -> probe.refreshBroker(host));
+    }
+
+    private ClusterView view(Supplier<ClusterSnapshot> refresh) {
         long t0 = System.nanoTime();
         // the partition read does not wait for the probe: it starts on the listener the last snapshot chose, and
         // is read again only when this snapshot chooses the other one (once, when PLAINTEXT closes)
         boolean guess = sslLast;
         Future<List<PartitionState>> early = reader.submit(() -> admin(guess).partitions());
-        ClusterSnapshot s = probe.refresh();
+        ClusterSnapshot s = refresh.get();
         long t1 = System.nanoTime();
         boolean ssl = useSsl(s);
         sslLast = ssl;

@@ -279,6 +279,34 @@ class StatusOnSandboxIT {
         }
     }
 
+    @Test
+    @Order(8)
+    void aBrokerRefreshReadsTheRegistrationsAndOnlyThatBrokersJmxAndKeepsNoHistory(SandboxCluster cluster) throws Exception {
+        Host h = cluster.host(1);
+        try (SshSessions sessions = new SshSessions(SshOptions.defaults(cluster.inventory().stateDir(), NewHostKeyPolicy.REFUSE)
+                .withConnectTimeout(Duration.ofSeconds(5)));
+             ClusterProbe probe = new ClusterProbe(cluster.inventory(), ClusterProbe.Options.defaults().withTimeout(Duration.ofSeconds(10)),
+                     new SshAccess(sessions), new SshAccess(sessions), Clock.systemUTC())) {
+            awaitSnapshot(probe, "every source fresh and healthy", x -> everyHostFresh(x) && probe.verdict(x).healthy());
+            int kept = probe.history().size();
+
+            ClusterSnapshot s = probe.refreshBroker(h.name());
+
+            assertEquals(1, s.jmx().size(), s.jmx().toString());
+            JmxSnapshot j = s.jmx().get(0);
+            assertEquals(h.name(), j.host());
+            assertEquals(cluster.brokerId(h), j.brokerId());
+            assertTrue(j.metrics().isOk(), j.toString());
+            assertEquals(3, j.metrics().value().brokerState(), j.toString());
+            assertTrue(s.kafka().registrations().isOk(), s.kafka().registrations().toString());
+            assertEquals(3, s.kafka().registrations().value().brokers().size());
+            assertNotEquals(null, s.kafka().registrations().value().controller());
+            assertFalse(s.kafka().cluster().isOk(), "the AdminClient is not asked: " + s.kafka().cluster());
+            assertTrue(s.zookeeper().servers().isEmpty() && s.processes().isEmpty() && s.certificates().isEmpty(), s.toString());
+            assertEquals(kept, probe.history().size(), "a partial refresh is not a snapshot of the cluster");
+        }
+    }
+
     static boolean everyHostFresh(ClusterSnapshot s) {
         return s.processes().size() == 6 && s.processes().stream().allMatch(p -> p.state().isOk())
                 && s.jmx().size() == 3 && s.jmx().stream().allMatch(j -> j.metrics().isOk());

@@ -33,8 +33,11 @@ public final class LocalCluster {
     /** Every read of the probe, full or a registration lookup, in order. */
     public final List<Read> reads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-    /** One read of the probe: when, whether a full view, and the brokers started but not yet registered then. */
-    public record Read(long atMillis, boolean full, java.util.Set<Integer> starting) {
+    /**
+     * One read of the probe: when, whether a full view, the brokers started but not yet registered then, and the
+     * host whose broker the view was asked for (null: the whole cluster).
+     */
+    public record Read(long atMillis, boolean full, java.util.Set<Integer> starting, String of) {
     }
 
     private LocalCluster(Path root, Inventory inventory) {

@@ -37,6 +37,15 @@ final class LocalProbe implements ClusterProbe {
 
     @Override
     public ClusterView snapshot() {
+        return view(null);
+    }
+
+    @Override
+    public ClusterView snapshotOf(String host) {
+        return view(host);
+    }
+
+    private ClusterView view(String of) {
         long now = System.currentTimeMillis();
         Map<Integer, Long> up = new LinkedHashMap<>();
         for (Host h : c.inventory.hosts(Role.KAFKA)) {
@@ -69,14 +78,14 @@ final class LocalProbe implements ClusterProbe {
         }
         Map<Integer, BrokerHealth> health = new HashMap<>();
         up.keySet().forEach(id -> health.put(id, BrokerHealth.running(id)));
-        c.reads.add(new LocalCluster.Read(now, true, starting(now)));
+        c.reads.add(new LocalCluster.Read(now, true, starting(now), of));
         return new ClusterView(Instant.ofEpochMilli(now), up.keySet(), controller, parts, health, zookeeper(now), kafkaError, null);
     }
 
     @Override
     public java.util.Optional<Boolean> registered(int id) {
         long now = System.currentTimeMillis();
-        c.reads.add(new LocalCluster.Read(now, false, starting(now)));
+        c.reads.add(new LocalCluster.Read(now, false, starting(now), null));
         long t = c.startedAt(hostOf(id), Role.KAFKA);
         return java.util.Optional.of(t >= 0 && now - t >= c.registerMillis);
     }
