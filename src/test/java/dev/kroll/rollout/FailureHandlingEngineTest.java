@@ -191,4 +191,21 @@ class FailureHandlingEngineTest {
                 .map(RunEvent.HostActionDone::host).toList();
         assertEquals(restarted, viewed, "each broker's own view is read while it restarts, and only then");
     }
+
+    @Test
+    void eachNextBrokerIsChosenOnTheViewThePreviousGatePassedOnWithoutReadingTheWholeClusterAgain() throws Exception {
+        LocalCluster c = LocalCluster.threeHosts(root);
+        LocalRollout r = new LocalRollout(c);
+        r.startPlaintext();
+        r.awaitSettled();
+        r.playbook("restart", "steps:\n  - rolling-restart:\n      role: kafka\n      stall-timeout: 10s\n");
+        c.reads.clear();
+
+        RunResult result = r.run("restart");
+
+        assertEquals(RunOutcome.SUCCEEDED, result.outcome(), result.message());
+        List<LocalCluster.Read> whole = c.reads.stream().filter(x -> x.full() && x.of() == null).toList();
+        assertEquals(1, whole.size(), "only the ready gate reads the whole cluster; each broker's own views decide the rest: " + whole);
+        assertEquals(3, r.events(RunEvent.HostActionDone.class).stream().filter(d -> d.action().equals("restart-kafka")).count());
+    }
 }
